@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// Generates packages/<api>/src/generated/schema.ts from specs/<api>/openapi.yaml with openapi-typescript.
+// With --check it writes nothing and fails when a committed file differs from what the spec generates.
+import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import openapiTS, { astToString } from 'openapi-typescript';
+import { repoRoot, selectApis } from './apis.mjs';
+
+async function render(api) {
+  const ast = await openapiTS(pathToFileURL(api.spec), { alphabetize: false, immutable: false });
+  const source = relative(repoRoot, api.spec);
+  const header = [
+    '/**',
+    ` * Generated from ${source} by scripts/generate.mjs (openapi-typescript). Do not edit by hand:`,
+    ' * change the spec and run `npm run generate`.',
+    ' */',
+    '',
+  ].join('\n');
+  return header + astToString(ast);
+}
+
+function committedVersion(file) {
+  try {
+    return execFileSync('git', ['show', `:${relative(repoRoot, file)}`], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch {
+    return undefined;
+  }
+}
+
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+let failed = false;
+try {
+  for (const api of selectApis(args)) {
+    if (!api.output) throw new Error(`redocly.yaml: apis.${api.name} has no x-openapi-ts.output`);
+    const generated = await render(api);
+    const target = relative(repoRoot, api.output);
+    if (!check) {
+      mkdirSync(dirname(api.output), { recursive: true });
+      writeFileSync(api.output, generated);
+      console.log(`generated ${target}`);
+      continue;
+    }
+    const onDisk = existsSync(api.output) ? readFileSync(api.output, 'utf8') : undefined;
+    // In CI the build has just regenerated the file, so the committed (indexed) copy is what must match.
+    const expected = process.env.CI ? committedVersion(api.output) : onDisk;
+    if (expected !== generated) {
+      failed = true;
+      const where = process.env.CI ? 'the committed' : 'the';
+      console.error(`${target}: ${where} file differs from what ${relative(repoRoot, api.spec)} generates. Run \`npm run generate\` and commit the result.`);
+    } else {
+      console.log(`${target}: up to date`);
+    }
+  }
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(2);
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// Lints one API's spec (the package in the current directory, or the names given, or --all) with the
+// strict ruleset in redocly.yaml. Any problem, warning or error, fails.
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { repoRoot, selectApis } from './apis.mjs';
+
+const require = createRequire(import.meta.url);
+const redoclyBin = join(require.resolve('@redocly/cli/package.json'), '..', 'bin', 'cli.js');
+
+let apis;
+try {
+  apis = selectApis(process.argv.slice(2));
+} catch (error) {
+  console.error(error.message);
+  process.exit(2);
+}
+
+const result = spawnSync(
+  process.execPath,
+  [redoclyBin, 'lint', ...apis.map((api) => api.name), '--config', join(repoRoot, 'redocly.yaml'), '--max-problems', '1000'],
+  { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } },
+);
+process.exit(result.status ?? 1);
