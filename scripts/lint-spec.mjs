@@ -20,6 +20,16 @@ try {
 const result = spawnSync(
   process.execPath,
   [redoclyBin, 'lint', ...apis.map((api) => api.name), '--config', join(repoRoot, 'redocly.yaml'), '--max-problems', '1000'],
-  { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } },
+  {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+  },
 );
-process.exit(result.status ?? 1);
+process.stdout.write(result.stdout ?? '');
+process.stderr.write(result.stderr ?? '');
+// Redocly exits 0 when it only warns; this project allows no warnings either.
+const warned = /You have \d+ warnings?/.test(`${result.stdout}${result.stderr}`);
+if (warned) console.error('Lint warnings are not allowed: fix them or make the rule explicit in redocly.yaml.');
+process.exit(result.status === 0 && !warned ? 0 : (result.status || 1));

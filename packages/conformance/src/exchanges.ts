@@ -1,0 +1,107 @@
+import {
+  isJsonMediaType,
+  type JsonSchema,
+  type MediaTypeObject,
+  type Operation,
+  type ParameterObject,
+} from './openapi.js';
+
+/** A request as the generated client takes it: `client[METHOD](path, { params, body })`. */
+export interface ClientRequest {
+  params: { query?: Record<string, unknown>; path?: Record<string, unknown>; header?: Record<string, unknown> };
+  body?: unknown;
+}
+
+export interface Exchange {
+  operation: Operation;
+  /** The example name shared by the request's parameter/body examples and the response example. */
+  name: string;
+  request: ClientRequest;
+  /** A doc sample response to get back verbatim, or only a status whose schema the body must satisfy. */
+  expected:
+    | { kind: 'sample'; status: number; mediaType: string; body: unknown }
+    | { kind: 'schema'; status: number; mediaType?: string; schema?: JsonSchema };
+}
+
+const NO_VALUE = Symbol('no value');
+
+function namedExample(examples: Record<string, { value?: unknown }> | undefined, name: string): unknown {
+  return examples && name in examples ? examples[name]?.value : NO_VALUE;
+}
+
+function fallbackValue(parameter: ParameterObject): unknown {
+  if (parameter.example !== undefined) return parameter.example;
+  const first = Object.values(parameter.examples ?? {})[0];
+  if (first) return first.value;
+  if (parameter.schema?.default !== undefined) return parameter.schema.default;
+  if (parameter.schema?.examples?.length) return parameter.schema.examples[0];
+  return NO_VALUE;
+}
+
+function jsonContent(content: Record<string, MediaTypeObject> | undefined): [string, MediaTypeObject] | undefined {
+  return Object.entries(content ?? {}).find(([mediaType]) => isJsonMediaType(mediaType));
+}
+
+/** Builds the request for example `name`: named parameter/body examples first, fallbacks for what is required. */
+export function requestFor(operation: Operation, name: string | undefined): ClientRequest {
+  const request: ClientRequest = { params: {} };
+  for (const parameter of operation.parameters) {
+    if (parameter.in === 'cookie') continue;
+    let value = name === undefined ? NO_VALUE : namedExample(parameter.examples, name);
+    if (value === NO_VALUE && parameter.required) value = fallbackValue(parameter);
+    if (value === NO_VALUE) continue;
+    const bucket = (request.params[parameter.in] ??= {});
+    bucket[parameter.name] = value;
+  }
+  const body = jsonContent(operation.object.requestBody?.content)?.[1];
+  if (body) {
+    const named = name === undefined ? NO_VALUE : namedExample(body.examples, name);
+    const value = named !== NO_VALUE ? named : (Object.values(body.examples ?? {})[0]?.value ?? body.example);
+    if (value !== undefined) request.body = value;
+  }
+  return request;
+}
+
+function requestExampleNames(operation: Operation): Set<string> {
+  const names = new Set<string>();
+  for (const parameter of operation.parameters) for (const name of Object.keys(parameter.examples ?? {})) names.add(name);
+  const body = jsonContent(operation.object.requestBody?.content)?.[1];
+  for (const name of Object.keys(body?.examples ?? {})) names.add(name);
+  return names;
+}
+
+/** The lowest 2xx status the operation declares, with its JSON schema if any. */
+export function successResponse(operation: Operation): { status: number; mediaType?: string; schema?: JsonSchema } {
+  const statuses = Object.keys(operation.object.responses ?? {})
+    .filter((status) => /^2\d\d$/.test(status))
+    .sort();
+  const status = statuses[0];
+  if (!status) throw new Error(`${operation.id} declares no 2xx response`);
+  const json = jsonContent(operation.object.responses?.[status]?.content);
+  return { status: Number(status), mediaType: json?.[0], schema: json?.[1].schema };
+}
+
+/** Every doc sample of an operation as a request/response pair, plus every request-only example. */
+export function collectExchanges(operation: Operation): Exchange[] {
+  const exchanges: Exchange[] = [];
+  const answered = new Set<string>();
+  for (const [status, response] of Object.entries(operation.object.responses ?? {})) {
+    for (const [mediaType, media] of Object.entries(response.content ?? {})) {
+      if (!isJsonMediaType(mediaType)) continue;
+      for (const [name, example] of Object.entries(media.examples ?? {})) {
+        answered.add(name);
+        exchanges.push({
+          operation,
+          name,
+          request: requestFor(operation, name),
+          expected: { kind: 'sample', status: Number(status), mediaType, body: example.value },
+        });
+      }
+    }
+  }
+  for (const name of requestExampleNames(operation)) {
+    if (answered.has(name)) continue;
+    exchanges.push({ operation, name, request: requestFor(operation, name), expected: { kind: 'schema', ...successResponse(operation) } });
+  }
+  return exchanges;
+}
