@@ -1,0 +1,77 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import {
+  createPassboltClient,
+  type Group,
+  type GroupList,
+  type GroupMember,
+  type GroupMembership,
+  type PassboltErrorBody,
+  type ResponseHeader,
+  type User,
+} from '../src/index.js';
+
+const client = createPassboltClient({ baseUrl: 'https://passbolt.local', accessToken: 'type-test-jwt' });
+const ADA = 'd57c10f5-639d-5160-9c81-8a0c6c4ec856';
+
+describe('passbolt client types', () => {
+  it('types the response envelope, the groups and their contained users', () => {
+    expectTypeOf<GroupList['header']>().toEqualTypeOf<ResponseHeader>();
+    expectTypeOf<GroupList['body']>().toEqualTypeOf<Group[]>();
+    expectTypeOf<ResponseHeader['status']>().toEqualTypeOf<'success' | 'error'>();
+    expectTypeOf<ResponseHeader['servertime']>().toEqualTypeOf<number>();
+    expectTypeOf<Group['users']>().toEqualTypeOf<GroupMember[] | undefined>();
+    expectTypeOf<Group['groups_users']>().toEqualTypeOf<GroupMembership[] | undefined>();
+    expectTypeOf<Group['modifier']>().toEqualTypeOf<User | undefined>();
+    expectTypeOf<GroupMember['_joinData']>().toEqualTypeOf<GroupMembership>();
+    expectTypeOf<GroupMember['_joinData']['is_admin']>().toEqualTypeOf<boolean>();
+    expectTypeOf<GroupMember['username']>().toEqualTypeOf<string>();
+  });
+
+  it('returns the group list as data and the error envelope as error', () => {
+    const call = () => client.GET('/groups.json', { params: { query: { contain: { user: 1 } } } });
+    type Result = Awaited<ReturnType<typeof call>>;
+    // openapi-fetch maps response types (Readable<T>), which flattens GroupMember's User & { _joinData }:
+    // the same shape, so it is checked both ways rather than for identity.
+    expectTypeOf<Result['data']>().not.toBeAny();
+    expectTypeOf<NonNullable<Result['data']>>().toExtend<GroupList>();
+    expectTypeOf<GroupList>().toExtend<NonNullable<Result['data']>>();
+    expectTypeOf<NonNullable<Result['data']>['body'][number]['users']>().toExtend<GroupMember[] | undefined>();
+    expectTypeOf<Result['error']>().toEqualTypeOf<PassboltErrorBody | undefined>();
+    expectTypeOf<PassboltErrorBody['header']['status']>().toEqualTypeOf<'error'>();
+  });
+
+  it('takes the filters the server knows, as arrays of user ids', () => {
+    void (() => client.GET('/groups.json', { params: { query: { filter: { 'has-users': [ADA], 'has-managers': [ADA] } } } }));
+    // @ts-expect-error the page's `has-manager` is silently ignored by the server: only `has-managers` exists
+    void (() => client.GET('/groups.json', { params: { query: { filter: { 'has-manager': [ADA] } } } }));
+    // @ts-expect-error a filter takes an array of ids, not one id
+    void (() => client.GET('/groups.json', { params: { query: { filter: { 'has-users': ADA } } } }));
+  });
+
+  it('takes contain flags as 1/0 or booleans', () => {
+    void (() => client.GET('/groups.json', { params: { query: { contain: { user: 1, modifier: true, group_user: 0 } } } }));
+    // @ts-expect-error a contain flag is 1, 0, true or false
+    void (() => client.GET('/groups.json', { params: { query: { contain: { user: 'yes' } } } }));
+    // @ts-expect-error the endpoint cannot contain this association
+    void (() => client.GET('/groups.json', { params: { query: { contain: { resource: 1 } } } }));
+  });
+
+  it('takes only the sort orders the server allows', () => {
+    void (() => client.GET('/groups.json', { params: { query: { order: 'Group.name ASC' } } }));
+    void (() => client.GET('/groups.json', { params: { query: { order: 'Group.name DESC' } } }));
+    // @ts-expect-error the server only sorts on Group.name
+    void (() => client.GET('/groups.json', { params: { query: { order: 'User.username ASC' } } }));
+    // @ts-expect-error the page's `order[]` is the `order` parameter
+    void (() => client.GET('/groups.json', { params: { query: { 'order[]': 'Group.name ASC' } } }));
+  });
+
+  it('requires a base URL and exactly one credential', () => {
+    void (() => createPassboltClient({ baseUrl: 'https://passbolt.local', sessionId: 'session' }));
+    // @ts-expect-error a credential is required
+    void (() => createPassboltClient({ baseUrl: 'https://passbolt.local' }));
+    // @ts-expect-error a JWT access token and a session cookie are alternatives
+    void (() => createPassboltClient({ baseUrl: 'https://passbolt.local', accessToken: 'jwt', sessionId: 'session' }));
+    // @ts-expect-error passbolt is self-hosted: there is no default base URL
+    void (() => createPassboltClient({ accessToken: 'jwt' }));
+  });
+});
