@@ -11,6 +11,7 @@ export interface NegativeCase {
 }
 
 const NOT_IN_ENUM = '__not-in-enum__';
+const NOT_MATCHING = 'does not match!';
 
 function typesOf(schema: JsonSchema): string[] {
   return Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
@@ -31,8 +32,14 @@ export function invalidValues(schema: JsonSchema | undefined): Array<{ value: un
   } else if (types.includes('string') && schema.format === 'uuid') {
     invalid.push({ value: 'not-a-uuid', reason: 'not a uuid' });
   }
-  if (types.includes('array') && schema.items) {
-    for (const item of invalidValues(schema.items)) invalid.push({ value: [item.value], reason: `item ${item.reason}` });
+  if (typeof schema.minLength === 'number' && schema.minLength > 0) invalid.push({ value: '', reason: `shorter than minLength ${schema.minLength}` });
+  if (typeof schema.maxLength === 'number') invalid.push({ value: 'x'.repeat(schema.maxLength + 1), reason: `longer than maxLength ${schema.maxLength}` });
+  if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern, 'u').test(NOT_MATCHING)) {
+    invalid.push({ value: NOT_MATCHING, reason: `does not match pattern ${schema.pattern}` });
+  }
+  if (types.includes('array')) {
+    if (typeof schema.minItems === 'number' && schema.minItems > 0) invalid.push({ value: [], reason: `fewer than minItems ${schema.minItems}` });
+    if (schema.items) for (const item of invalidValues(schema.items)) invalid.push({ value: [item.value], reason: `item ${item.reason}` });
   }
   return invalid;
 }
@@ -55,6 +62,20 @@ function parameterCases(operation: Operation, base: ClientRequest): NegativeCase
         expectStatuses: refusalStatuses(operation),
       });
     }
+    // An object parameter (deepObject style: filter[has-users]=...) is checked one property at a time.
+    for (const [property, schema] of Object.entries(parameter.schema?.properties ?? {})) {
+      for (const { value, reason } of invalidValues(schema)) {
+        const request = structuredClone(base);
+        const bucket = (request.params[parameter.in] ??= {});
+        bucket[parameter.name] = { ...(bucket[parameter.name] as object | undefined), [property]: value };
+        cases.push({
+          operation,
+          title: `${parameter.in} parameter ${parameter.name}[${property}]=${JSON.stringify(value)} (${reason}) is refused`,
+          request,
+          expectStatuses: refusalStatuses(operation),
+        });
+      }
+    }
     if (parameter.required && parameter.in !== 'path') {
       const request = structuredClone(base);
       delete request.params[parameter.in]?.[parameter.name];
@@ -75,9 +96,10 @@ function bodyCases(operation: Operation, base: ClientRequest): NegativeCase[] {
     cases.push({ operation, title: `body without required field ${field} is refused`, request: { ...base, body }, expectStatuses: refusalStatuses(operation) });
   }
   for (const [field, property] of Object.entries(schema.properties ?? {})) {
-    if (!property.enum) continue;
-    const body = { ...(base.body as Record<string, unknown>), [field]: NOT_IN_ENUM };
-    cases.push({ operation, title: `body field ${field}=${JSON.stringify(NOT_IN_ENUM)} (not in enum) is refused`, request: { ...base, body }, expectStatuses: refusalStatuses(operation) });
+    for (const { value, reason } of invalidValues(property)) {
+      const body = { ...(base.body as Record<string, unknown>), [field]: value };
+      cases.push({ operation, title: `body field ${field}=${JSON.stringify(value)} (${reason}) is refused`, request: { ...base, body }, expectStatuses: refusalStatuses(operation) });
+    }
   }
   return cases;
 }

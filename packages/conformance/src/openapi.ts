@@ -4,6 +4,10 @@ export type JsonSchema = Record<string, unknown> & {
   enum?: unknown[];
   minimum?: number;
   maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  minItems?: number;
+  pattern?: string;
   format?: string;
   items?: JsonSchema;
   properties?: Record<string, JsonSchema>;
@@ -61,7 +65,7 @@ export interface OpenApiDocument {
   openapi: string;
   paths?: Record<string, Record<string, unknown> & { parameters?: ParameterObject[] }>;
   security?: SecurityRequirement[];
-  components?: { securitySchemes?: Record<string, SecuritySchemeObject> };
+  components?: { securitySchemes?: Record<string, SecuritySchemeObject>; schemas?: Record<string, JsonSchema> };
 }
 
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;

@@ -36,6 +36,12 @@ describe('deriving replays and negative cases from a spec', () => {
     expect(invalidValues({ type: 'string', enum: ['red'] }).map((v) => v.value)).toEqual(['__not-in-enum__']);
     expect(invalidValues({ type: 'array', items: { type: 'string', format: 'uuid' } }).map((v) => v.value)).toEqual([['not-a-uuid']]);
     expect(invalidValues({ type: 'string' })).toEqual([]);
+    expect(invalidValues({ type: 'string', pattern: '^\\+\\d+$', minLength: 2, maxLength: 3 }).map((v) => v.reason)).toEqual([
+      'shorter than minLength 2',
+      'longer than maxLength 3',
+      'does not match pattern ^\\+\\d+$',
+    ]);
+    expect(invalidValues({ type: 'array', minItems: 1, items: { type: 'string' } }).map((v) => v.value)).toEqual([[]]);
   });
 
   it('derives parameter, body and credential cases', () => {
