@@ -1,0 +1,29 @@
+export { createClient } from './client.js';
+export type { CallOptions, ClientOptions, Fetch, Logger, RequestLog } from './options.js';
+
+export { unwrap, resultError, type DataOf, type ErrorBodyOf, type FetchResult } from './unwrap.js';
+export {
+  GroupApiError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  UnprocessableEntityError,
+  RateLimitedError,
+  ServerError,
+  ConnectionError,
+  TimeoutError,
+  InvalidResponseError,
+  errorFromResponse,
+  type ErrorDetails,
+} from './errors.js';
+
+export { staticAuth, tokenAuth, type AuthFailure, type AuthHeaders, type AuthProvider, type AuthRequest, type TokenAuthOptions } from './auth.js';
+export { cachedToken, type CachedToken, type CachedTokenOptions, type TokenGrant, type TokenRequest } from './cached-token.js';
+export { inferMovedBaseUrl, movableBaseUrl, type BaseUrlSource, type PermanentRedirect } from './base-url.js';
+
+export { paginate, paginatePages, type ItemWalk, type PageWalk } from './paginate.js';
+export { DEFAULT_RETRY, isIdempotent, isRetryableStatus, parseRetryAfter, type RetryBudgetOptions, type RetryOptions } from './retry-policy.js';
+export { RateLimiter, type RateLimitOptions } from './rate-limiter.js';
+export { DEFAULT_SECRET_NAMES, REDACTED, Redactor } from './redact.js';

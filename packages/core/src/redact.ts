@@ -1,0 +1,103 @@
+export const REDACTED = '[REDACTED]';
+
+/**
+ * Header, query-parameter and body-field names whose values are secrets. Compared after
+ * normalising (lower case, `-` and `_` removed), so `x-api-key`, `X_API_KEY` and `xApiKey` all match.
+ */
+export const DEFAULT_SECRET_NAMES: readonly string[] = [
+  'authorization',
+  'proxy-authorization',
+  'auth',
+  'accessToken',
+  'refreshToken',
+  'idToken',
+  'token',
+  'jwt',
+  'cookie',
+  'set-cookie',
+  'x-api-key',
+  'api-key',
+  'x-auth-token',
+  'x-csrf-token',
+  'client-secret',
+  'secret',
+  'password',
+  'session',
+  'session-id',
+  'signature',
+];
+
+const normalize = (name: string): string => name.toLowerCase().replace(/[-_]/g, '');
+
+/** Removes secrets from URLs, headers and parsed bodies before they reach a log line or an error. */
+export class Redactor {
+  readonly #names: ReadonlySet<string>;
+
+  constructor(extraSecretNames: readonly string[] = []) {
+    this.#names = new Set([...DEFAULT_SECRET_NAMES, ...extraSecretNames].map(normalize));
+  }
+
+  isSecret(name: string): boolean {
+    return this.#names.has(normalize(name));
+  }
+
+  /** The URL without credentials, fragment or secret query values; never throws. */
+  url(url: string | URL): string {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      const text = String(url);
+      const query = text.indexOf('?');
+      return query === -1 ? text : `${text.slice(0, query)}?${REDACTED}`;
+    }
+    const userInfo = parsed.username || parsed.password ? `${REDACTED}@` : '';
+    const query = parsed.search ? `?${this.#query(parsed.search.slice(1))}` : '';
+    return `${parsed.protocol}//${userInfo}${parsed.host}${parsed.pathname}${query}`;
+  }
+
+  headers(headers: Headers | Readonly<Record<string, string>>): Record<string, string> {
+    const entries = headers instanceof Headers ? [...headers.entries()] : Object.entries(headers);
+    const redacted: Record<string, string> = {};
+    for (const [name, value] of entries) redacted[name] = this.isSecret(name) ? REDACTED : value;
+    return redacted;
+  }
+
+  /** A copy of a parsed body with the values of secret-named fields replaced, at any depth. */
+  deep(value: unknown): unknown {
+    return this.#deep(value, new WeakSet());
+  }
+
+  #deep(value: unknown, seen: WeakSet<object>): unknown {
+    if (typeof value !== 'object' || value === null) return value;
+    if (seen.has(value)) return '[Circular]';
+    seen.add(value);
+    if (Array.isArray(value)) return value.map((item) => this.#deep(item, seen));
+    const copy: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) {
+      copy[key] = this.isSecret(key) ? REDACTED : this.#deep(item, seen);
+    }
+    return copy;
+  }
+
+  #query(query: string): string {
+    return query
+      .split('&')
+      .map((pair) => {
+        const equals = pair.indexOf('=');
+        const rawName = equals === -1 ? pair : pair.slice(0, equals);
+        return this.isSecret(safeDecode(rawName)) ? `${rawName}=${REDACTED}` : pair;
+      })
+      .join('&');
+  }
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return text;
+  }
+}
+
+export const defaultRedactor = new Redactor();
