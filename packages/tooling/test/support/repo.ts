@@ -1,0 +1,32 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository these tests belong to: the nearest folder above this file that holds redocly.yaml. */
+export function findRepoRoot(from = dirname(fileURLToPath(import.meta.url))): string {
+  let dir = resolve(from);
+  while (!existsSync(join(dir, 'redocly.yaml'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`No redocly.yaml found above ${from}`);
+    dir = parent;
+  }
+  return dir;
+}
+
+/** `git status` of a work tree, one entry per line, untracked files listed one by one. */
+export function gitStatus(root: string): string[] {
+  const output = execFileSync('git', ['status', '--porcelain=v1', '--untracked-files=all'], { cwd: root, encoding: 'utf8' });
+  return output.split('\n').filter((line) => line !== '');
+}
+
+/**
+ * The files git would put in a commit of the work tree: tracked ones plus untracked ones not ignored, and never
+ * anything under node_modules (a symlinked node_modules is a file to git, so `node_modules/` does not ignore it).
+ */
+export function workTreeFiles(root: string): string[] {
+  const output = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: root, encoding: 'utf8' });
+  return output
+    .split('\0')
+    .filter((path) => path !== '' && !path.split('/').includes('node_modules') && existsSync(join(root, path)));
+}

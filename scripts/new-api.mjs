@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// Scaffolds a new API: its spec skeleton and README, its client package, and its redocly.yaml entry.
+// Everything is validated first; a refused run writes nothing. See CONTRIBUTING.md for what comes next.
+import { repoRoot } from './apis.mjs';
+import { USAGE, UsageError, parseNewApiArgs } from './new-api/args.mjs';
+import { RefusedError, planNewApi } from './new-api/plan.mjs';
+import { writePlan } from './new-api/write.mjs';
+
+function nextSteps(api) {
+  const steps = [
+    `npm install   (links ${api.packageName} into the workspace and records it in package-lock.json)`,
+    `Write specs/${api.name}/openapi.yaml from the vendor page: replace every TODO (lint refuses them) and the /todo operation.`,
+    `Record sources, choices, inferences and repairs in specs/${api.name}/README.md.`,
+    `npx turbo run test --filter=${api.packageName}   (lint, generate, build, typecheck, conformance)`,
+    'npx changeset   (a new package is a minor release)',
+  ];
+  if (!api.baseUrlGiven) steps.splice(1, 0, `No --base-url: set the server URL in the spec and DEFAULT_BASE_URL in packages/${api.name}/src/index.ts.`);
+  return steps.map((step, index) => `  ${index + 1}. ${step}`).join('\n');
+}
+
+try {
+  const args = parseNewApiArgs(process.argv.slice(2));
+  if (args.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const plan = planNewApi(repoRoot, args);
+  writePlan(repoRoot, plan);
+  console.log(`Created ${plan.api.title} (${plan.api.packageName}):`);
+  for (const path of plan.files.keys()) console.log(`  ${path}`);
+  console.log(`  redocly.yaml: apis.${plan.api.name}\n\nNext:\n${nextSteps(plan.api)}\nGuide: CONTRIBUTING.md`);
+} catch (error) {
+  if (error instanceof UsageError) {
+    console.error(`new-api: ${error.message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  if (error instanceof RefusedError) {
+    console.error(`new-api: ${error.message}\nNothing was written.`);
+    process.exit(1);
+  }
+  throw error;
+}

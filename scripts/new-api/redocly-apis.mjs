@@ -1,0 +1,42 @@
+// Adds an API to redocly.yaml's `apis` as text inserted after the last entry, so every other byte of the
+// file (comments, quoting, long lines) stays as it was; re-serialising the whole document would not.
+import { isMap, parseDocument, stringify } from 'yaml';
+
+export function apiEntryOf(name) {
+  return { root: `specs/${name}/openapi.yaml`, 'x-openapi-ts': { output: `packages/${name}/src/generated/schema.ts` } };
+}
+
+function columnOf(text, offset) {
+  return offset - (text.lastIndexOf('\n', offset - 1) + 1);
+}
+
+function parseRedoclyYaml(text) {
+  const doc = parseDocument(text);
+  if (doc.errors.length > 0) throw new Error(`redocly.yaml is not valid YAML: ${doc.errors[0].message}`);
+  return doc;
+}
+
+/** redocly.yaml's text with `apis.<name>` appended; throws when `apis` is not a block map with entries. */
+export function withApiEntry(redoclyYaml, name) {
+  const apis = parseRedoclyYaml(redoclyYaml).get('apis', true);
+  if (!isMap(apis) || apis.flow || apis.items.length === 0) throw new Error('redocly.yaml has no `apis` block with entries to add to.');
+  const first = apis.items[0];
+  const indent = columnOf(redoclyYaml, first.key.range[0]);
+  const nested = isMap(first.value) && first.value.items.length > 0 ? columnOf(redoclyYaml, first.value.items[0].key.range[0]) - indent : 2;
+  const body = stringify(apiEntryOf(name), { indent: nested, lineWidth: 0 })
+    .trimEnd()
+    .split('\n')
+    .map((line) => `${' '.repeat(indent + nested)}${line}`);
+  const block = [`${' '.repeat(indent)}${name}:`, ...body, ''].join('\n');
+  const at = apis.range[1];
+  const before = redoclyYaml.slice(0, at);
+  const result = `${before}${before.endsWith('\n') ? '' : '\n'}${block}${redoclyYaml.slice(at)}`;
+  const added = parseRedoclyYaml(result).toJS().apis?.[name];
+  if (JSON.stringify(added) !== JSON.stringify(apiEntryOf(name))) throw new Error(`Could not add apis.${name} to redocly.yaml.`);
+  return result;
+}
+
+/** The names redocly.yaml already lists under `apis`. */
+export function listedApiNames(redoclyYaml) {
+  return Object.keys(parseRedoclyYaml(redoclyYaml).toJS()?.apis ?? {});
+}

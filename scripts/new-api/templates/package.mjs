@@ -1,0 +1,103 @@
+// The files of packages/<name> other than its factory: the same shape as packages/kore-ai.
+
+// Exact pins, the versions installed at the root (packages/tooling checks they still are).
+export const CLIENT_DEPENDENCIES = Object.freeze({ 'openapi-fetch': '0.17.0' });
+export const CLIENT_DEV_DEPENDENCIES = Object.freeze({ '@group-apis/conformance': '0.0.0' });
+
+const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
+
+export function packageJsonSource(api) {
+  return json({
+    name: api.packageName,
+    version: '0.0.0',
+    description: `Typed client for the ${api.title}, generated from a hand-written OpenAPI 3.1 spec.`,
+    license: 'MIT',
+    type: 'module',
+    sideEffects: false,
+    engines: { node: '>=20.19' },
+    exports: {
+      '.': { types: './dist/index.d.ts', default: './dist/index.js' },
+      './package.json': './package.json',
+    },
+    main: './dist/index.js',
+    types: './dist/index.d.ts',
+    files: ['dist', 'README.md'],
+    scripts: {
+      lint: 'node ../../scripts/lint-spec.mjs',
+      generate: 'node ../../scripts/generate.mjs',
+      build: 'tsc -p tsconfig.build.json',
+      typecheck: 'tsc -p tsconfig.json --noEmit',
+      test: 'vitest run',
+    },
+    dependencies: { ...CLIENT_DEPENDENCIES },
+    devDependencies: { ...CLIENT_DEV_DEPENDENCIES },
+  });
+}
+
+/** The API's spec folder is an input of its lint, generate and test tasks, so touching it rebuilds only this package. */
+export function turboJsonSource(api) {
+  const specInputs = `["$TURBO_EXTENDS$", "$TURBO_ROOT$/specs/${api.name}/**"]`;
+  return `{
+  "$schema": "../../node_modules/turbo/schema.json",
+  "extends": ["//"],
+  "tasks": {
+    "lint": { "inputs": ${specInputs} },
+    "generate": { "inputs": ${specInputs} },
+    "test": { "inputs": ${specInputs} }
+  }
+}
+`;
+}
+
+export const TSCONFIG_SOURCE = `{
+  "extends": "../../tsconfig.base.json",
+  "compilerOptions": { "noEmit": true },
+  "include": ["src", "test", "vitest.config.ts"]
+}
+`;
+
+export const TSCONFIG_BUILD_SOURCE = `{
+  "extends": "../../tsconfig.base.json",
+  "compilerOptions": { "rootDir": "src", "outDir": "dist" },
+  "include": ["src"]
+}
+`;
+
+export const VITEST_CONFIG_SOURCE = `import { defineConfig } from 'vitest/config';
+
+// Prism takes a few seconds to start on a busy 2-core machine.
+export default defineConfig({ test: { hookTimeout: 60_000, testTimeout: 30_000 } });
+`;
+
+export function packageReadmeSource(api) {
+  const factory = `create${api.pascal}Client`;
+  return `# ${api.packageName}
+
+Typed client for the ${api.title}, generated from the hand-written OpenAPI 3.1 spec in
+[\`specs/${api.name}/openapi.yaml\`](../../specs/${api.name}/openapi.yaml) with openapi-typescript and openapi-fetch.
+
+## Install
+
+\`\`\`sh
+npm install ${api.packageName}
+\`\`\`
+
+## Use
+
+\`\`\`ts
+import { ${factory} } from '${api.packageName}';
+
+const client = ${factory}({ token: process.env.API_TOKEN! });
+// TODO: one real call, e.g. const { data, error } = await client.GET('/widgets', { params: { query: { limit: 10 } } });
+\`\`\`
+
+\`data\` and \`error\` are typed from the spec: an unknown path or parameter, or a value of the wrong type, is a compile error.
+
+| option | meaning |
+| --- | --- |
+| \`token\` | the API token, sent as \`Authorization: Bearer <token>\` |
+| \`baseUrl\` | overrides \`${api.baseUrl}\` (proxies, tests) |
+
+Where the spec differs from the vendor page, and why: [\`specs/${api.name}/README.md\`](../../specs/${api.name}/README.md).
+`;
+}
