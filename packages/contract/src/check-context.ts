@@ -1,0 +1,26 @@
+import type { ValidateFunction } from 'ajv';
+import { describeAjvErrors } from './describe-error.js';
+import type { JsonSchema } from './openapi.js';
+import { createValidator, type ValidatorFor } from './validator.js';
+import type { Violation, ViolationKind } from './violation.js';
+
+/** The two compiled-validator caches every check of one spec shares. */
+export interface Validators {
+  /** Bodies: values are validated as they are. */
+  body: ValidatorFor;
+  /** Parameters and headers: text is coerced to the schema's types first. */
+  text: ValidatorFor;
+}
+
+export function createValidators(): Validators {
+  return { body: createValidator(), text: createValidator({ coerceTypes: 'array' }) };
+}
+
+/** Validates `value` and turns every error into a violation at `location`. */
+export function schemaViolations(validator: ValidatorFor, schema: JsonSchema, value: unknown, kind: ViolationKind, location: string): Violation[] {
+  const validate: ValidateFunction = validator(schema);
+  // The coercing validator rewrites values in place: give it a copy.
+  const copy = value !== null && typeof value === 'object' ? structuredClone(value) : value;
+  if (validate(copy)) return [];
+  return describeAjvErrors(validate.errors).map((finding) => ({ kind, location, ...finding }));
+}

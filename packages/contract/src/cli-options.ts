@@ -1,0 +1,146 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from './errors.js';
+import { REPORT_FORMATS, type ReportFormat } from './report/format-contract.js';
+
+export const COMMANDS = ['verify', 'proxy', 'diff'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+/** Every option, and the commands it belongs to. The reusable workflow's tests check their flags against this. */
+export const OPTIONS = {
+  api: { type: 'string', multiple: true, commands: ['verify', 'proxy', 'diff'] },
+  'base-url': { type: 'string', commands: ['verify'] },
+  har: { type: 'string', commands: ['verify'] },
+  'allow-writes': { type: 'boolean', commands: ['verify'] },
+  header: { type: 'string', multiple: true, commands: ['verify', 'proxy'] },
+  timeout: { type: 'string', commands: ['verify', 'proxy'] },
+  upstream: { type: 'string', commands: ['proxy'] },
+  port: { type: 'string', commands: ['proxy'] },
+  host: { type: 'string', commands: ['proxy'] },
+  base: { type: 'string', commands: ['diff'] },
+  head: { type: 'string', commands: ['diff'] },
+  format: { type: 'string', commands: ['verify', 'proxy', 'diff'] },
+  output: { type: 'string', commands: ['verify', 'proxy', 'diff'] },
+  help: { type: 'boolean', short: 'h', commands: ['verify', 'proxy', 'diff'] },
+} as const satisfies Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string; commands: readonly Command[] }>;
+
+export const USAGE = `Usage: group-apis-contract <command> [options]
+
+Commands:
+  verify --api <name|spec> --base-url <url> [--allow-writes] [--header "Name: value"]...
+      Replays the spec's request examples (GET/HEAD/OPTIONS unless --allow-writes) against the upstream
+      and checks status, headers, content type and body of every response against the spec.
+  verify --api <name|spec> --har <file> [--base-url <url>]
+      Checks recorded traffic instead. With --base-url, every entry under it must match an operation.
+  proxy --api <name|spec> --upstream <url> [--port <n>] [--host <h>] [--header "Name: value"]... [-- <command>...]
+      A validating proxy: forwards everything to the upstream, records every violation. With a command,
+      runs it (CONTRACT_PROXY_URL set to the proxy's URL) and stops when it exits; else stops on SIGINT/SIGTERM.
+      GET /__contract/report answers the report so far.
+  diff --base <git ref> [--head <git ref>] [--api <name|spec>]...
+      Lists breaking and non-breaking changes of each spec since <ref>. Breaking changes fail unless a
+      changeset in .changeset/ declares a major bump of the API's package ("@group-apis/<api>": major).
+
+Options for every command:
+  --format text|json|junit   report format (default text)
+  --output <file>            write the report there (in --format) and a text summary to stdout
+  --timeout <ms>             per-request timeout for verify and proxy (default 30000 / 60000)
+
+Credentials: --header "Name: value", or CONTRACT_HEADERS with one "Name: value" per line. Never printed.
+Exit status: 0 clean, 1 violations or undeclared breaking changes, 2 bad usage, bad input or unreachable upstream.
+`;
+
+export interface ParsedCli {
+  command: Command;
+  apis: string[];
+  baseUrl?: string;
+  har?: string;
+  allowWrites: boolean;
+  headers: string[];
+  timeoutMs?: number;
+  upstream?: string;
+  port: number;
+  host: string;
+  base?: string;
+  head?: string;
+  format: ReportFormat;
+  output?: string;
+  /** The command to run behind the proxy: everything after `--`. */
+  run: string[];
+}
+
+export type CliRequest = { help: true } | ({ help: false } & ParsedCli);
+
+function parseUrl(option: string, value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`--${option}: not a URL: ${value}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`--${option}: expected an http(s) URL, got ${url.protocol}`);
+  return value;
+}
+
+function parseInteger(option: string, value: string | undefined, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) throw new UsageError(`--${option}: expected an integer from ${min} to ${max}, got ${value}`);
+  return Number(value);
+}
+
+function only<T>(option: string, values: T[] | undefined): T | undefined {
+  if (values && values.length > 1) throw new UsageError(`--${option} can be given only once for this command`);
+  return values?.[0];
+}
+
+/** Parses and checks the command line; every problem is a one-line UsageError. */
+export function parseCli(argv: string[]): CliRequest {
+  const separator = argv.indexOf('--');
+  const own = separator === -1 ? argv : argv.slice(0, separator);
+  const run = separator === -1 ? [] : argv.slice(separator + 1);
+  const [command, ...rest] = own;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    if (command === undefined) throw new UsageError('no command given (verify, proxy or diff); see --help');
+    return { help: true };
+  }
+  if (!(COMMANDS as readonly string[]).includes(command)) throw new UsageError(`unknown command "${command}" (expected verify, proxy or diff)`);
+  const options = Object.fromEntries(Object.entries(OPTIONS).map(([name, spec]) => [name, { type: spec.type, multiple: 'multiple' in spec ? spec.multiple : false, ...('short' in spec ? { short: spec.short } : {}) }]));
+  let values: Record<string, string | boolean | string[] | undefined>;
+  try {
+    ({ values } = parseArgs({ args: rest, options: options as ParseArgsConfig['options'], strict: true, allowPositionals: false }) as { values: typeof values });
+  } catch (error) {
+    throw new UsageError(`${command}: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]!.replace(/\. To specify .*$/, '')}`);
+  }
+  if (values.help) return { help: true };
+  for (const name of Object.keys(values)) {
+    const allowed = OPTIONS[name as keyof typeof OPTIONS].commands as readonly string[];
+    if (!allowed.includes(command)) throw new UsageError(`--${name} is not an option of ${command}`);
+  }
+  const format = (values.format as string | undefined) ?? 'text';
+  if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format: expected text, json or junit, got ${format}`);
+  const parsed: ParsedCli = {
+    command: command as Command,
+    apis: (values.api as string[] | undefined) ?? [],
+    baseUrl: values['base-url'] === undefined ? undefined : parseUrl('base-url', values['base-url'] as string),
+    har: values.har as string | undefined,
+    allowWrites: values['allow-writes'] === true,
+    headers: (values.header as string[] | undefined) ?? [],
+    timeoutMs: parseInteger('timeout', values.timeout as string | undefined, 1, 3_600_000),
+    upstream: values.upstream === undefined ? undefined : parseUrl('upstream', values.upstream as string),
+    port: parseInteger('port', values.port as string | undefined, 0, 65_535) ?? 0,
+    host: (values.host as string | undefined) ?? '127.0.0.1',
+    base: values.base as string | undefined,
+    head: values.head as string | undefined,
+    format: format as ReportFormat,
+    output: values.output as string | undefined,
+    run,
+  };
+  if (run.length > 0 && parsed.command !== 'proxy') throw new UsageError(`${command} takes no command after --`);
+  if (parsed.command !== 'diff') {
+    if (parsed.apis.length === 0) throw new UsageError(`${command}: --api <name|spec path> is required`);
+    only('api', parsed.apis);
+  }
+  if (parsed.command === 'verify' && !parsed.har && !parsed.baseUrl) throw new UsageError('verify: --base-url <url> (live) or --har <file> (recorded) is required');
+  if (parsed.command === 'verify' && parsed.har && parsed.allowWrites) throw new UsageError('verify: --allow-writes has no effect with --har');
+  if (parsed.command === 'proxy' && !parsed.upstream) throw new UsageError('proxy: --upstream <url> is required');
+  if (parsed.command === 'diff' && !parsed.base) throw new UsageError('diff: --base <git ref> is required');
+  return { help: false, ...parsed };
+}

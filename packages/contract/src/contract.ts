@@ -1,0 +1,71 @@
+import { createValidators, type Validators } from './check-context.js';
+import { loadSpec } from './load-spec.js';
+import { listOperations, type OpenApiDocument, type Operation } from './openapi.js';
+import { createPathMatcher, type PathMatcher } from './path-matcher.js';
+import { redactPathAndQuery } from './redact.js';
+import type { RecordedExchange } from './recorded-exchange.js';
+import { checkRequest } from './request-check.js';
+import { checkResponse } from './response-check.js';
+import type { ExchangeResult } from './violation.js';
+
+export interface Contract {
+  /** The API's name ("kore-ai"). */
+  name: string;
+  /** The spec file, as reports name it. */
+  specPath: string;
+  doc: OpenApiDocument;
+  operations: Operation[];
+  match: PathMatcher;
+  validators: Validators;
+  /** Checks one exchange: which operation it is, then its request and response against that operation. */
+  check(exchange: RecordedExchange): ExchangeResult;
+}
+
+export interface ContractOptions {
+  /** Base paths that may precede the spec's paths in request URLs (an upstream's path, `/api/public`). */
+  basePaths?: string[];
+  /** How reports name the spec file (default: its path). */
+  displayPath?: string;
+}
+
+function requestLine(method: string, url: URL): string {
+  return `${method.toUpperCase()} ${redactPathAndQuery(`${url.pathname}${url.search}`)}`;
+}
+
+/** Builds the checker for one spec from its already loaded, dereferenced document. */
+export function createContract(name: string, specPath: string, doc: OpenApiDocument, options: ContractOptions = {}): Contract {
+  const operations = listOperations(doc);
+  const match = createPathMatcher(doc, operations, options.basePaths);
+  const validators = createValidators();
+  return {
+    name,
+    specPath: options.displayPath ?? specPath,
+    doc,
+    operations,
+    match,
+    validators,
+    check(exchange) {
+      const url = new URL(exchange.url, 'http://request.invalid');
+      const base = { request: requestLine(exchange.method, url), status: exchange.status, source: exchange.source };
+      const found = match(exchange.method, url.pathname);
+      if (found.kind !== 'matched') {
+        const message =
+          found.kind === 'wrong-method'
+            ? `expected ${found.allowed.join(' or ')} for this path, got ${exchange.method.toUpperCase()} (undocumented operation)`
+            : `no path in the spec matches ${url.pathname} (undocumented operation)`;
+        return { ...base, violations: [{ kind: 'operation', location: 'request', pointer: '', message }] };
+      }
+      const { operation, pathParams } = found.match;
+      return {
+        ...base,
+        operation: { id: operation.id, method: operation.method.toUpperCase(), path: operation.path },
+        violations: [...checkRequest(validators, operation, url, pathParams, exchange), ...checkResponse(validators, operation, exchange)],
+      };
+    },
+  };
+}
+
+/** Loads a spec (bundled and dereferenced) and builds its checker. */
+export async function loadContract(name: string, specPath: string, options: ContractOptions = {}): Promise<Contract> {
+  return createContract(name, specPath, await loadSpec(specPath), options);
+}

@@ -1,0 +1,39 @@
+// The spec-loading and validation core (shared with the conformance harness) and the contract checks.
+export { UsageError } from './errors.js';
+export {
+  HTTP_METHODS,
+  SAFE_METHODS,
+  isJsonMediaType,
+  listOperations,
+  operationLabel,
+  type Example,
+  type HttpMethod,
+  type JsonSchema,
+  type MediaTypeObject,
+  type OpenApiDocument,
+  type Operation,
+  type OperationObject,
+  type ParameterObject,
+  type ResponseObject,
+} from './openapi.js';
+export { loadSpec } from './load-spec.js';
+export { createValidator, type ValidatorFor, type ValidatorOptions } from './validator.js';
+export { findRepoRoot, readApiEntries, specPathOf, type ApiEntry } from './repo.js';
+export { resolveSpec, type ResolvedSpec } from './resolve-spec.js';
+export { createPathMatcher, serverBasePath, type MatchResult, type PathMatch, type PathMatcher } from './path-matcher.js';
+export { describeAjvError, describeAjvErrors, type Finding } from './describe-error.js';
+export { createContract, loadContract, type Contract, type ContractOptions } from './contract.js';
+export type { RecordedExchange } from './recorded-exchange.js';
+export type { ExchangeResult, Violation, ViolationKind } from './violation.js';
+export { exampleRequests, requestFor, type ExampleRequest } from './example-requests.js';
+export { verifyLive, type LiveOptions } from './live.js';
+export { readHarEntries, verifyHar, type HarOptions } from './har.js';
+export { startProxy, type ProxyOptions, type RunningProxy } from './proxy-server.js';
+export { verdict, type ContractReport } from './report/report.js';
+export { formatContractReport, type ReportFormat } from './report/format-contract.js';
+export { diffSpecs } from './diff/diff-specs.js';
+export { diffRepository, undeclaredBreaking, type ApiDiff, type DiffOptions, type DiffReport } from './diff/diff-repository.js';
+export type { ChangeKind, ChangeSeverity, SpecChange } from './diff/change.js';
+export { diffVerdict, formatDiffReport } from './report/format-diff.js';
+export { collectHeaders } from './credential-headers.js';
+export { runCli, type CliIo } from './run-cli.js';

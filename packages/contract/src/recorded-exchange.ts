@@ -1,0 +1,15 @@
+/** One request and its response, however it was obtained (live replay, HAR entry, proxied call). */
+export interface RecordedExchange {
+  method: string;
+  /** Absolute URL, or a path with its query string. */
+  url: string;
+  /** Header names lower-cased. */
+  requestHeaders: Record<string, string>;
+  requestBody?: Buffer;
+  status: number;
+  responseHeaders: Record<string, string>;
+  /** The body as the client reads it (already decompressed). */
+  responseBody: Buffer;
+  /** "example sampleResponse", "HAR entry 3", "proxy". */
+  source: string;
+}

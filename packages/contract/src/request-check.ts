@@ -1,0 +1,75 @@
+import { schemaViolations, type Validators } from './check-context.js';
+import { findMediaType, mediaTypeEssence } from './media-types.js';
+import { isJsonMediaType, type Operation, type ParameterObject } from './openapi.js';
+import { parameterSchema, readQueryParameter, readSimpleParameter, type ReadValue } from './parameter-values.js';
+import type { RecordedExchange } from './recorded-exchange.js';
+import type { Violation } from './violation.js';
+
+// Headers OpenAPI says are described elsewhere (security schemes, content negotiation), never as parameters.
+const IGNORED_HEADER_PARAMETERS = new Set(['accept', 'content-type', 'authorization']);
+
+function readParameter(parameter: ParameterObject, url: URL, pathParams: Record<string, string>, headers: Record<string, string>): ReadValue {
+  switch (parameter.in) {
+    case 'query':
+      return readQueryParameter(parameter, [...url.searchParams.entries()]);
+    case 'path':
+      return readSimpleParameter(parameter, pathParams[parameter.name]);
+    case 'header':
+      return readSimpleParameter(parameter, headers[parameter.name.toLowerCase()]);
+    default:
+      return { present: false };
+  }
+}
+
+function parameterViolations(validators: Validators, operation: Operation, url: URL, pathParams: Record<string, string>, headers: Record<string, string>): Violation[] {
+  const violations: Violation[] = [];
+  for (const parameter of operation.parameters) {
+    if (parameter.in === 'cookie') continue;
+    if (parameter.in === 'header' && IGNORED_HEADER_PARAMETERS.has(parameter.name.toLowerCase())) continue;
+    const location = `request ${parameter.in} parameter ${parameter.name}`;
+    const read = readParameter(parameter, url, pathParams, headers);
+    if (!read.present) {
+      if (parameter.required) violations.push({ kind: 'parameter', location, pointer: '', message: 'required parameter is missing' });
+      continue;
+    }
+    if ('problem' in read) {
+      violations.push({ kind: 'parameter', location, pointer: '', message: read.problem });
+      continue;
+    }
+    const schema = parameterSchema(parameter);
+    if (!schema) continue;
+    const validator = parameter.content ? validators.body : validators.text;
+    violations.push(...schemaViolations(validator, schema, read.value, 'parameter', location));
+  }
+  return violations;
+}
+
+function bodyViolations(validators: Validators, operation: Operation, exchange: RecordedExchange): Violation[] {
+  const requestBody = operation.object.requestBody;
+  const body = exchange.requestBody;
+  if (!requestBody) return [];
+  if (!body || body.length === 0) {
+    return requestBody.required ? [{ kind: 'request-body', location: 'request body', pointer: '', message: 'required request body is missing' }] : [];
+  }
+  const contentType = exchange.requestHeaders['content-type'];
+  const declared = Object.keys(requestBody.content ?? {});
+  const media = findMediaType(requestBody.content, contentType);
+  if (!media) {
+    const actual = mediaTypeEssence(contentType) || 'none';
+    return [{ kind: 'request-body', location: 'request content type', pointer: '', message: `expected ${declared.join(' or ')}, got ${actual}` }];
+  }
+  const [mediaType, object] = media;
+  if (!isJsonMediaType(mediaType) || !object.schema) return [];
+  let value: unknown;
+  try {
+    value = JSON.parse(body.toString('utf8'));
+  } catch {
+    return [{ kind: 'request-body', location: 'request body', pointer: '', message: `expected ${mediaType}, got a body that is not JSON` }];
+  }
+  return schemaViolations(validators.body, object.schema, value, 'request-body', 'request body');
+}
+
+/** Everything about the request that differs from the operation: parameters and body. */
+export function checkRequest(validators: Validators, operation: Operation, url: URL, pathParams: Record<string, string>, exchange: RecordedExchange): Violation[] {
+  return [...parameterViolations(validators, operation, url, pathParams, exchange.requestHeaders), ...bodyViolations(validators, operation, exchange)];
+}

@@ -1,0 +1,64 @@
+import { schemaViolations, type Validators } from './check-context.js';
+import { findMediaType, findResponse, mediaTypeEssence } from './media-types.js';
+import { isJsonMediaType, type Operation, type ResponseObject } from './openapi.js';
+import type { RecordedExchange } from './recorded-exchange.js';
+import type { Violation } from './violation.js';
+
+function documentedStatuses(operation: Operation): string {
+  return Object.keys(operation.object.responses ?? {}).join(', ');
+}
+
+function headerViolations(validators: Validators, response: ResponseObject, headers: Record<string, string>): Violation[] {
+  const violations: Violation[] = [];
+  for (const [name, header] of Object.entries(response.headers ?? {})) {
+    // Content-Type is checked against the content map, not as a header.
+    if (name.toLowerCase() === 'content-type') continue;
+    const location = `response header ${name}`;
+    const value = headers[name.toLowerCase()];
+    if (value === undefined) {
+      if (header.required) violations.push({ kind: 'header', location, pointer: '', message: 'required header is missing' });
+      continue;
+    }
+    const schema = header.schema ?? Object.values(header.content ?? {})[0]?.schema;
+    if (schema) violations.push(...schemaViolations(validators.text, schema, value, 'header', location));
+  }
+  return violations;
+}
+
+function hasNoBody(method: string, status: number): boolean {
+  return method.toUpperCase() === 'HEAD' || status === 204 || status === 304 || (status >= 100 && status < 200);
+}
+
+function bodyViolations(validators: Validators, response: ResponseObject, exchange: RecordedExchange): Violation[] {
+  if (hasNoBody(exchange.method, exchange.status)) return [];
+  const declared = Object.keys(response.content ?? {});
+  const contentType = exchange.responseHeaders['content-type'];
+  const body = exchange.responseBody;
+  if (declared.length === 0) {
+    return body.length > 0 ? [{ kind: 'body', location: 'response body', pointer: '', message: `expected no body, got ${body.length} bytes of ${mediaTypeEssence(contentType) || 'unknown type'}` }] : [];
+  }
+  const media = findMediaType(response.content, contentType);
+  if (!media) {
+    return [{ kind: 'content-type', location: 'response content type', pointer: '', message: `expected ${declared.join(' or ')}, got ${mediaTypeEssence(contentType) || 'none'}` }];
+  }
+  const [mediaType, object] = media;
+  if (!isJsonMediaType(mediaType) || !object.schema) return [];
+  if (body.length === 0) return [{ kind: 'body', location: 'response body', pointer: '', message: `expected a ${mediaType} body, got an empty body` }];
+  let value: unknown;
+  try {
+    value = JSON.parse(body.toString('utf8'));
+  } catch {
+    return [{ kind: 'body', location: 'response body', pointer: '', message: `expected ${mediaType}, got a body that is not JSON` }];
+  }
+  return schemaViolations(validators.body, object.schema, value, 'body', 'response body');
+}
+
+/** Everything about the response that differs from the operation: status, headers, content type, body. */
+export function checkResponse(validators: Validators, operation: Operation, exchange: RecordedExchange): Violation[] {
+  const documented = findResponse(operation.object.responses, exchange.status);
+  if (!documented) {
+    return [{ kind: 'status', location: 'response status', pointer: '', message: `expected one of ${documentedStatuses(operation)}, got ${exchange.status} (undocumented status)` }];
+  }
+  const [, response] = documented;
+  return [...headerViolations(validators, response, exchange.responseHeaders), ...bodyViolations(validators, response, exchange)];
+}

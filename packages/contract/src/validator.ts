@@ -1,0 +1,39 @@
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import type { JsonSchema } from './openapi.js';
+
+export interface ValidatorOptions {
+  /**
+   * Coerce strings to the schema's types before validating (`'array'` also wraps a single value in an array).
+   * For parameters and headers, which arrive as text. Bodies are validated as they are.
+   */
+  coerceTypes?: boolean | 'array';
+}
+
+export type ValidatorFor = (schema: JsonSchema) => ValidateFunction;
+
+/**
+ * Creates a JSON Schema 2020-12 validator that knows OpenAPI's formats and ignores its annotation keywords.
+ * Each schema object is compiled once and its validator reused for every later value.
+ */
+export function createValidator(options: ValidatorOptions = {}): ValidatorFor {
+  const ajv = new Ajv2020({
+    strict: false,
+    allErrors: true,
+    verbose: true,
+    validateFormats: true,
+    coerceTypes: options.coerceTypes ?? false,
+    // OpenAPI allows formats of one's own (annotations only): ignore unknown ones without a console warning.
+    logger: { log: () => {}, warn: () => {}, error: (...args: unknown[]) => console.error(...args) },
+  });
+  (addFormats as unknown as (ajv: Ajv2020) => void)(ajv);
+  const cache = new WeakMap<JsonSchema, ValidateFunction>();
+  return (schema) => {
+    let validate = cache.get(schema);
+    if (!validate) {
+      validate = ajv.compile(schema);
+      cache.set(schema, validate);
+    }
+    return validate;
+  };
+}

@@ -1,0 +1,24 @@
+export type ViolationKind = 'operation' | 'parameter' | 'request-body' | 'status' | 'header' | 'content-type' | 'body';
+
+/** One way an exchange differs from the spec. */
+export interface Violation {
+  kind: ViolationKind;
+  /** Where, in words: "response body", "response header Retry-After", "request query parameter filter". */
+  location: string;
+  /** JSON pointer into the body or the parameter's value; "" for the whole value. */
+  pointer: string;
+  /** What the spec expected, and what came instead. */
+  message: string;
+}
+
+/** Where a checked exchange came from and what the spec said about it. */
+export interface ExchangeResult {
+  /** The operation the request matched, or undefined when it matched none. */
+  operation?: { id: string; method: string; path: string };
+  /** "GET /groups?offset=0", secrets redacted. */
+  request: string;
+  status: number;
+  /** "example sampleResponse", "HAR entry 3", "proxy". */
+  source: string;
+  violations: Violation[];
+}

@@ -1,0 +1,69 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { packageDir, runInProcess } from './helpers/run-cli.js';
+
+const fixture = (name: string) => join(packageDir, 'test', 'fixtures', name);
+
+function violationLines(stdout: string): string[] {
+  return stdout
+    .split('\n')
+    .filter((line) => /^ {7}\S/.test(line))
+    .map((line) => line.trim());
+}
+
+describe('verify --har', () => {
+  it('passes recorded traffic that matches the spec, skipping what is outside the base URL', async () => {
+    const run = await runInProcess(['verify', '--api', 'kore-ai', '--har', fixture('kore-ai.clean.har'), '--base-url', 'https://bots.kore.ai/api/public']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('PASS GET /api/public/groups?offset=0&limit=2 -> 200 (HAR entry 1)');
+    expect(run.stdout).toContain('PASS GET /api/public/groups -> 401 (HAR entry 3)');
+    expect(run.stdout).toContain('HAR entry 4: https://bots.kore.ai/static/app.js is outside https://bots.kore.ai/api/public');
+    expect(run.stderr).toMatch(/^group-apis-contract: kore-ai: 3 exchanges match \S*specs\/kore-ai\/openapi\.yaml\n$/);
+  });
+
+  it('reports each drift in recorded traffic with operation and pointer, exit 1', async () => {
+    const run = await runInProcess(['verify', '--api', 'kore-ai', '--har', fixture('kore-ai.drift.har'), '--base-url', 'https://bots.kore.ai/api/public', '--format', 'json']);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as { exchanges: Array<{ operation?: { id: string }; source: string; violations: Array<{ location: string; pointer: string; message: string }> }> };
+    const flat = report.exchanges.flatMap((exchange) => exchange.violations.map((violation) => ({ operation: exchange.operation?.id, source: exchange.source, ...violation })));
+    expect(flat).toEqual([
+      { operation: 'listGroups', source: 'HAR entry 1', kind: 'body', location: 'response body', pointer: '/groups/0/userCount', message: 'expected integer, got string "2"' },
+      { operation: 'listGroups', source: 'HAR entry 2', kind: 'parameter', location: 'request query parameter limit', pointer: '', message: 'expected <= 50, got integer 100' },
+      { operation: 'listGroups', source: 'HAR entry 3', kind: 'status', location: 'response status', pointer: '', message: 'expected one of 200, 400, 401, 403, 429, got 502 (undocumented status)' },
+      { operation: undefined, source: 'HAR entry 4', kind: 'operation', location: 'request', pointer: '', message: 'no path in the spec matches /api/public/groups/e-eed8e93a (undocumented operation)' },
+      // This entry's body is base64-encoded in the HAR.
+      { operation: 'listGroups', source: 'HAR entry 5', kind: 'body', location: 'response body', pointer: '/total', message: 'required property is missing' },
+    ]);
+    expect(run.stderr).toBe('group-apis-contract: kore-ai: 5 violations in 5 of 5 exchanges\n');
+  });
+
+  it('without --base-url, skips entries whose path is in no operation', async () => {
+    const run = await runInProcess(['verify', '--api', 'kore-ai', '--har', fixture('kore-ai.drift.har')]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('HAR entry 4: https://bots.kore.ai/api/public/groups/e-eed8e93a matches no path in the spec');
+    expect(run.stderr).toBe('group-apis-contract: kore-ai: 4 violations in 4 of 4 exchanges\n');
+  });
+
+  it("reads Passbolt's bracketed deepObject queries, [] and indexed arrays alike", async () => {
+    const run = await runInProcess(['verify', '--api', 'passbolt', '--har', fixture('passbolt.brackets.har')]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('  PASS GET /groups.json?filter[has-users][]=d57c10f5-639d-5160-9c81-8a0c6c4ec856&filter[has-users][]=d57c10f5-639d-5160-9c81-8a0c6c4ec856&contain[user]=1&api-version=v2 -> 200 (HAR entry 1)');
+    expect(violationLines(run.stdout)).toEqual([
+      // `order[]=` is read as `order`, and its value is allowed; only the member filter is wrong.
+      'request query parameter filter /has-users/0: expected format uuid, got string "not-a-uuid"',
+      // The page's `has-manager` is not the server's `has-managers`: the spec refuses it.
+      'request query parameter filter /has-manager: property is not in the spec (additionalProperties: false)',
+      'request query parameter contain /user: expected integer or boolean, got string "yes"',
+      'request query parameter contain /user: expected one of 1, 0, true, false, got string "yes"',
+    ]);
+  });
+
+  it('never prints credentials from headers, cookies or the URL, in any format', async () => {
+    for (const format of ['text', 'json', 'junit']) {
+      for (const [api, file] of [['passbolt', 'passbolt.brackets.har'], ['kore-ai', 'kore-ai.drift.har']] as const) {
+        const run = await runInProcess(['verify', '--api', api, '--har', fixture(file), '--format', format]);
+        expect(`${run.stdout}${run.stderr}`).not.toMatch(/SECRET/);
+      }
+    }
+  });
+});
