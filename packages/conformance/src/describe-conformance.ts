@@ -1,13 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectExampleChecks, createValidator } from './example-validation.js';
+import { createValidator, findRepoRoot, listOperations, loadSpec, specPathOf, type OpenApiDocument, type Operation } from '@group-apis/contract';
+import { collectExampleChecks } from './example-validation.js';
 import { collectExchanges, type ClientRequest } from './exchanges.js';
-import { loadSpec } from './load-spec.js';
 import { deriveNegativeCases } from './negative-cases.js';
-import { listOperations, type Operation, type OpenApiDocument } from './openapi.js';
 import { startPrism, type PrismMock } from './prism.js';
-import { findRepoRoot, specPathOf } from './repo.js';
 import { replay, type AnyClient } from './replay.js';
 
 export interface ConformanceOptions {

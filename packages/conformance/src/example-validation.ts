@@ -1,26 +1,9 @@
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
-import { isJsonMediaType, type JsonSchema, type MediaTypeObject, type Operation } from './openapi.js';
+import { isJsonMediaType, type JsonSchema, type MediaTypeObject, type Operation } from '@group-apis/contract';
 
 export interface ExampleCheck {
   where: string;
   schema: JsonSchema;
   value: unknown;
-}
-
-/** Creates a JSON Schema 2020-12 validator that knows OpenAPI's formats and ignores its annotation keywords. */
-export function createValidator(): (schema: JsonSchema) => ValidateFunction {
-  const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
-  (addFormats as unknown as (ajv: Ajv2020) => void)(ajv);
-  const cache = new WeakMap<JsonSchema, ValidateFunction>();
-  return (schema) => {
-    let validate = cache.get(schema);
-    if (!validate) {
-      validate = ajv.compile(schema);
-      cache.set(schema, validate);
-    }
-    return validate;
-  };
 }
 
 function mediaExamples(where: string, media: MediaTypeObject): ExampleCheck[] {

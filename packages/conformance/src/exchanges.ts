@@ -1,16 +1,14 @@
 import {
   isJsonMediaType,
+  requestFor as exampleRequestFor,
+  type ExampleRequest,
   type JsonSchema,
   type MediaTypeObject,
   type Operation,
-  type ParameterObject,
-} from './openapi.js';
+} from '@group-apis/contract';
 
 /** A request as the generated client takes it: `client[METHOD](path, { params, body })`. */
-export interface ClientRequest {
-  params: { query?: Record<string, unknown>; path?: Record<string, unknown>; header?: Record<string, unknown> };
-  body?: unknown;
-}
+export type ClientRequest = Pick<ExampleRequest, 'params' | 'body'>;
 
 export interface Exchange {
   operation: Operation;
@@ -23,43 +21,14 @@ export interface Exchange {
     | { kind: 'schema'; status: number; mediaType?: string; schema?: JsonSchema };
 }
 
-const NO_VALUE = Symbol('no value');
-
-function namedExample(examples: Record<string, { value?: unknown }> | undefined, name: string): unknown {
-  return examples && name in examples ? examples[name]?.value : NO_VALUE;
-}
-
-function fallbackValue(parameter: ParameterObject): unknown {
-  if (parameter.example !== undefined) return parameter.example;
-  const first = Object.values(parameter.examples ?? {})[0];
-  if (first) return first.value;
-  if (parameter.schema?.default !== undefined) return parameter.schema.default;
-  if (parameter.schema?.examples?.length) return parameter.schema.examples[0];
-  return NO_VALUE;
+/** Builds the request for example `name` (named parameter/body examples first, fallbacks for what is required). */
+export function requestFor(operation: Operation, name: string | undefined): ClientRequest {
+  const { params, body } = exampleRequestFor(operation, name);
+  return body === undefined ? { params } : { params, body };
 }
 
 function jsonContent(content: Record<string, MediaTypeObject> | undefined): [string, MediaTypeObject] | undefined {
   return Object.entries(content ?? {}).find(([mediaType]) => isJsonMediaType(mediaType));
-}
-
-/** Builds the request for example `name`: named parameter/body examples first, fallbacks for what is required. */
-export function requestFor(operation: Operation, name: string | undefined): ClientRequest {
-  const request: ClientRequest = { params: {} };
-  for (const parameter of operation.parameters) {
-    if (parameter.in === 'cookie') continue;
-    let value = name === undefined ? NO_VALUE : namedExample(parameter.examples, name);
-    if (value === NO_VALUE && parameter.required) value = fallbackValue(parameter);
-    if (value === NO_VALUE) continue;
-    const bucket = (request.params[parameter.in] ??= {});
-    bucket[parameter.name] = value;
-  }
-  const body = jsonContent(operation.object.requestBody?.content)?.[1];
-  if (body) {
-    const named = name === undefined ? NO_VALUE : namedExample(body.examples, name);
-    const value = named !== NO_VALUE ? named : (Object.values(body.examples ?? {})[0]?.value ?? body.example);
-    if (value !== undefined) request.body = value;
-  }
-  return request;
 }
 
 function requestExampleNames(operation: Operation): Set<string> {

@@ -1,9 +1,8 @@
 export { describeConformance, describeGeneratedCode, type ConformanceOptions } from './describe-conformance.js';
 export { collectExchanges, requestFor, successResponse, type ClientRequest, type Exchange } from './exchanges.js';
-export { collectExampleChecks, createValidator, type ExampleCheck } from './example-validation.js';
-export { loadSpec } from './load-spec.js';
+export { collectExampleChecks, type ExampleCheck } from './example-validation.js';
 export { deriveNegativeCases, invalidValues, type NegativeCase } from './negative-cases.js';
-export { listOperations, type OpenApiDocument, type Operation } from './openapi.js';
 export { startPrism, type PrismMock } from './prism.js';
 export { replay, type AnyClient, type ReplayResult } from './replay.js';
-export { findRepoRoot, specPathOf } from './repo.js';
+// The spec loading and validation the harness is built on, from the published contract package.
+export { createValidator, findRepoRoot, listOperations, loadSpec, specPathOf, type OpenApiDocument, type Operation } from '@group-apis/contract';

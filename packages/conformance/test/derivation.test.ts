@@ -22,10 +22,10 @@ describe('deriving replays and negative cases from a spec', () => {
   it('pairs request and response examples by name, and keeps request-only examples', () => {
     const exchanges = collectExchanges(getWidget).map(({ name, request, expected }) => ({ name, request, expected }));
     expect(exchanges).toEqual([
-      { name: 'small', request: { params: { path: { id: 'w-1' }, query: { size: 2 } } }, expected: { kind: 'sample', status: 200, mediaType: 'application/json', body: { id: 'w-1' } } },
+      { name: 'small', request: { params: { path: { id: 'w-1' }, query: { size: 2 }, header: {} } }, expected: { kind: 'sample', status: 200, mediaType: 'application/json', body: { id: 'w-1' } } },
       {
         name: 'onlyRequest',
-        request: { params: { path: { id: 'w-1' }, query: { size: 3 } } },
+        request: { params: { path: { id: 'w-1' }, query: { size: 3 }, header: {} } },
         expected: { kind: 'schema', status: 200, mediaType: 'application/json', schema: { type: 'object', required: ['id'], properties: { id: { type: 'string' } } } },
       },
     ]);
