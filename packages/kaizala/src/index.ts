@@ -1,8 +1,24 @@
-import createClient, { type Client } from 'openapi-fetch';
+import { cachedToken, createClient, staticAuth, tokenAuth, type AuthProvider } from '@group-apis/core';
+import type { Client } from 'openapi-fetch';
+import { KAIZALA_RATE_LIMIT, KAIZALA_SECRET_NAMES, KAIZALA_TIMEOUT_MS, type KaizalaAuth, type KaizalaClientOptions } from './client-options.js';
+import { kaizalaEndpoint } from './endpoint.js';
 import type { components, paths } from './generated/schema.js';
+import { DEFAULT_TOKEN_SERVICE_URL, tokenExchange, type TokenServiceOptions } from './token-service.js';
 
 export type { components, operations, paths } from './generated/schema.js';
 export { groupImageUrlOf } from './group-image-url.js';
+export {
+  KAIZALA_RATE_LIMIT,
+  KAIZALA_TIMEOUT_MS,
+  type KaizalaAccessTokenAuth,
+  type KaizalaAuth,
+  type KaizalaClientOptions,
+  type KaizalaConnectorAuth,
+} from './client-options.js';
+export { DEFAULT_TOKEN_SERVICE_URL, type AccessTokenResponse, type ConnectorCredentials } from './token-service.js';
+// The runtime's error handling and option types, so callers need no second import.
+export { unwrap, resultError, GroupApiError, BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, UnprocessableEntityError, RateLimitedError, ServerError, ConnectionError, TimeoutError, InvalidResponseError } from '@group-apis/core';
+export type { Logger, RateLimitOptions, RequestLog, RetryOptions } from '@group-apis/core';
 
 /** The `{ groups }` envelope that `GET /v1/groups` and `GET /v1/groups/{groupId}` both return. */
 export type GroupList = components['schemas']['GroupList'];
@@ -14,24 +30,53 @@ export type GroupType = components['schemas']['GroupType'];
 export type NewGroup = components['schemas']['NewGroup'];
 /** What `POST /v1/groups` returns. */
 export type CreatedGroup = components['schemas']['CreatedGroup'];
-/** The error body assumed for Kaizala's error responses (undocumented by the vendor). */
+/** The error body assumed for Kaizala's error responses (undocumented by the vendor); the `body` of `unwrap`'s errors. */
 export type KaizalaErrorBody = components['schemas']['Error'];
-
-export interface KaizalaClientOptions {
-  /** The `endpointUrl` the token exchange returned with the access token, e.g. `https://inc-001.KaizalaMessaging.osi.office.net`. */
-  endpointUrl: string;
-  /** The access token sent in the `accessToken` header (valid 24 hours). */
-  accessToken: string;
-  /** Overrides `endpointUrl` as the base URL, for proxies and tests. */
-  baseUrl?: string;
-}
 
 export type KaizalaClient = Client<paths>;
 
-/** Creates a typed client for the Kaizala groups API. */
+interface Session {
+  readonly auth: AuthProvider;
+  readonly endpointUrl: () => string | Promise<string>;
+}
+
+function sessionOf(auth: KaizalaAuth, tokenService: Omit<TokenServiceOptions, 'tokenServiceUrl'>): Session {
+  if (auth.accessToken !== undefined) {
+    return { auth: staticAuth({ accessToken: auth.accessToken }), endpointUrl: () => auth.endpointUrl };
+  }
+  const { applicationId, applicationSecret, refreshToken } = auth;
+  const token = cachedToken({
+    fetch: tokenExchange(
+      { applicationId, applicationSecret, refreshToken },
+      { ...tokenService, tokenServiceUrl: auth.tokenServiceUrl ?? DEFAULT_TOKEN_SERVICE_URL },
+    ),
+  });
+  return {
+    auth: tokenAuth(token, (session) => ({ accessToken: session.accessToken })),
+    endpointUrl: async () => (await token.get()).endpointUrl,
+  };
+}
+
+/**
+ * Creates a typed client for the Kaizala groups API, authenticated with a ready access token or with
+ * connector credentials (the token exchange is then called lazily, cached, renewed before expiry and
+ * once after a 401). Calls go to the endpoint URL, follow a `308` to a new one and keep using it.
+ */
 export function createKaizalaClient(options: KaizalaClientOptions): KaizalaClient {
+  const transport = {
+    timeoutMs: options.timeoutMs ?? KAIZALA_TIMEOUT_MS,
+    retry: options.retry,
+    logger: options.logger,
+    fetch: options.fetch,
+    secretHeaders: [...KAIZALA_SECRET_NAMES, ...(options.secretHeaders ?? [])],
+  };
+  const session = sessionOf(options, transport);
   return createClient<paths>({
-    baseUrl: options.baseUrl ?? options.endpointUrl,
-    headers: { accessToken: options.accessToken },
+    ...transport,
+    baseUrl: options.baseUrl ?? kaizalaEndpoint(session.endpointUrl),
+    auth: session.auth,
+    rateLimit: options.rateLimit ?? KAIZALA_RATE_LIMIT,
+    headers: options.headers,
+    requestIdHeaders: options.requestIdHeaders,
   });
 }

@@ -7,5 +7,8 @@ describeGeneratedCode('kaizala');
 await describeConformance({
   api: 'kaizala',
   createClient: ({ baseUrl, credentials }) =>
-    credentials ? createKaizalaClient({ endpointUrl: baseUrl, accessToken: 'conformance-test-token' }) : createClient<paths>({ baseUrl }),
+    credentials
+      ? // A replayed 429 or 5xx sample must come back as it is: no retry, no client-side limit.
+        createKaizalaClient({ endpointUrl: baseUrl, accessToken: 'conformance-test-token', retry: false, rateLimit: false })
+      : createClient<paths>({ baseUrl }),
 });

@@ -1,7 +1,10 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   createKaizalaClient,
+  resultError,
+  unwrap,
   type CreatedGroup,
+  type GroupApiError,
   type Group,
   type GroupList,
   type GroupType,
@@ -60,5 +63,44 @@ describe('Kaizala client types', () => {
     void (() => createKaizalaClient({ endpointUrl: 'https://inc-001.KaizalaMessaging.osi.office.net' }));
     // @ts-expect-error endpointUrl is required
     void (() => createKaizalaClient({ accessToken: 'token' }));
+  });
+
+  it('takes connector credentials instead, all three of them, never mixed with a ready token', () => {
+    void (() => createKaizalaClient({ applicationId: 'id', applicationSecret: 'secret', refreshToken: 'refresh' }));
+    void (() => createKaizalaClient({ applicationId: 'id', applicationSecret: 'secret', refreshToken: 'refresh', tokenServiceUrl: 'http://127.0.0.1:1/v1' }));
+    // @ts-expect-error the refresh token is required
+    void (() => createKaizalaClient({ applicationId: 'id', applicationSecret: 'secret' }));
+    // @ts-expect-error a ready access token and connector credentials are alternatives
+    void (() => createKaizalaClient({ applicationId: 'id', applicationSecret: 'secret', refreshToken: 'refresh', accessToken: 'token' }));
+    // @ts-expect-error the exchange URL only goes with connector credentials
+    void (() => createKaizalaClient({ endpointUrl: 'https://inc-001.KaizalaMessaging.osi.office.net', accessToken: 'token', tokenServiceUrl: 'x' }));
+  });
+
+  it('takes the runtime options: timeout, retries, rate limit (or false), logger, fetch, base URL', () => {
+    void (() =>
+      createKaizalaClient({
+        endpointUrl: 'https://inc-001.KaizalaMessaging.osi.office.net',
+        accessToken: 'token',
+        timeoutMs: 5_000,
+        retry: { maxRetries: 1 },
+        rateLimit: false,
+        logger: (entry) => expectTypeOf(entry.attempt).toEqualTypeOf<number>(),
+        fetch: globalThis.fetch,
+        baseUrl: 'http://127.0.0.1:8080',
+      }));
+    // @ts-expect-error retry options are typed
+    void (() => createKaizalaClient({ endpointUrl: 'x', accessToken: 'token', retry: { maxRetries: 'twice' } }));
+    // @ts-expect-error the base URL is a string
+    void (() => createKaizalaClient({ endpointUrl: 'x', accessToken: 'token', baseUrl: { get: () => 'x' } }));
+  });
+
+  it('unwraps to the success body and types the error body as KaizalaErrorBody', () => {
+    // Wrapped in functions: the type tests run, and must not send anything.
+    const list = () => unwrap(client.GET('/v1/groups'));
+    expectTypeOf<ReturnType<typeof list>>().toEqualTypeOf<Promise<GroupList>>();
+    const create = () => unwrap(client.POST('/v1/groups', { body: { name: 'n', welcomeMessage: 'w' } }));
+    expectTypeOf<ReturnType<typeof create>>().toEqualTypeOf<Promise<CreatedGroup>>();
+    const failed = async () => resultError(await client.GET('/v1/groups/{groupId}', { params: { path: { groupId: 'id' } } }));
+    expectTypeOf<Awaited<ReturnType<typeof failed>>>().toEqualTypeOf<GroupApiError<KaizalaErrorBody>>();
   });
 });

@@ -1,9 +1,24 @@
-import createClient, { type Client } from 'openapi-fetch';
+import { createClient } from '@group-apis/core';
+import type { Client } from 'openapi-fetch';
+import { passboltAuth } from './auth.js';
+import type { PassboltClientOptions } from './client-options.js';
 import type { components, paths } from './generated/schema.js';
 import { serializePassboltQuery } from './query-string.js';
 
 export type { components, operations, paths } from './generated/schema.js';
 export { serializePassboltQuery } from './query-string.js';
+export type {
+  PassboltAccessTokenAuth,
+  PassboltAuth,
+  PassboltClientOptions,
+  PassboltRefreshingAuth,
+  PassboltSessionAuth,
+  PassboltTokenProviderAuth,
+} from './client-options.js';
+export type { PassboltTokens } from './jwt-refresh.js';
+// The runtime's error handling and option types, so callers need no second import.
+export { unwrap, resultError, GroupApiError, BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, UnprocessableEntityError, RateLimitedError, ServerError, ConnectionError, TimeoutError, InvalidResponseError } from '@group-apis/core';
+export type { Logger, RateLimitOptions, RequestLog, RetryOptions } from '@group-apis/core';
 
 /** The `GET /groups.json` response: the `header` envelope and the list of groups in `body`. */
 export type GroupList = components['schemas']['GroupList'];
@@ -21,38 +36,35 @@ export type User = components['schemas']['User'];
 export type GroupFilter = components['schemas']['GroupFilter'];
 /** The associations `GET /groups.json` can contain (`contain[user]`, ...). */
 export type GroupContain = components['schemas']['GroupContain'];
-/** The error envelope passbolt returns (`header` with status `error`, empty `body`). */
+/** The error envelope passbolt returns (`header` with status `error`, empty `body`); the `body` of `unwrap`'s errors. */
 export type PassboltErrorBody = components['schemas']['ErrorResponse'];
 
 /** The API version the spec describes, sent as `api-version` unless a call sets its own. */
 export const DEFAULT_API_VERSION = 'v2';
 
-/**
- * How requests authenticate: a JWT access token (`POST /auth/jwt/login.json`, passbolt 3.3 and later), or
- * the `passbolt_session` cookie a GpgAuth login (`POST /auth/login.json`) set. Exactly one of the two.
- */
-export type PassboltAuth = { accessToken: string; sessionId?: never } | { sessionId: string; accessToken?: never };
-
-export type PassboltClientOptions = PassboltAuth & {
-  /** The passbolt instance's base URL, for example `https://passbolt.example.org` (self-hosted: no default). */
-  baseUrl: string;
-  /** The `api-version` sent with every request that does not set one; `v2` by default. */
-  apiVersion?: string;
-};
-
 export type PassboltClient = Client<paths>;
 
-function authHeaders(auth: PassboltAuth): Record<string, string> {
-  if (auth.accessToken !== undefined) return { Authorization: `Bearer ${auth.accessToken}` };
-  return { Cookie: `passbolt_session=${auth.sessionId}` };
-}
-
-/** Creates a typed client for the passbolt groups API. */
+/**
+ * Creates a typed client for the passbolt groups API: a JWT access token (renewed with its refresh token
+ * when one is given), your own token provider, or a GpgAuth session cookie. No rate limit by default:
+ * passbolt publishes none.
+ */
 export function createPassboltClient(options: PassboltClientOptions): PassboltClient {
   const apiVersion = options.apiVersion ?? DEFAULT_API_VERSION;
-  return createClient<paths>({
+  const transport = {
     baseUrl: options.baseUrl,
-    headers: authHeaders(options),
+    timeoutMs: options.timeoutMs,
+    logger: options.logger,
+    fetch: options.fetch,
+    secretHeaders: options.secretHeaders,
+  };
+  return createClient<paths>({
+    ...transport,
+    auth: passboltAuth(options, transport),
+    retry: options.retry,
+    rateLimit: options.rateLimit ?? false,
+    headers: options.headers,
+    requestIdHeaders: options.requestIdHeaders,
     querySerializer: (query) => serializePassboltQuery({ 'api-version': apiVersion, ...query }),
   });
 }

@@ -1,26 +1,23 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createPassboltClient } from '../src/index.js';
+import { serve, type ReceivedRequest, type Route } from './support/fake-passbolt.js';
 
 const ADA = 'd57c10f5-639d-5160-9c81-8a0c6c4ec856';
 const BETTY = 'e97b14ba-8957-57c9-a357-f78a6e1e1a46';
 const EMPTY_LIST = { header: { status: 'success' }, body: [] };
 
 describe('createPassboltClient', () => {
-  let server: Server;
   let baseUrl: string;
-  const seen: IncomingMessage[] = [];
-  beforeAll(async () => {
-    server = createServer((request, response) => {
-      seen.push(request);
+  let seen: ReceivedRequest[];
+  beforeEach(async () => {
+    const emptyList: Route = (_request, response) => {
       response.setHeader('content-type', 'application/json');
       response.end(JSON.stringify(EMPTY_LIST));
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    };
+    const server = await serve({ 'GET /groups.json': emptyList, 'GET /passbolt/groups.json': emptyList });
+    baseUrl = server.origin;
+    seen = server.requests;
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it('sends the page\'s "Request with filters" in a form the server parses', async () => {
     const client = createPassboltClient({ baseUrl, accessToken: 'the-jwt' });

@@ -1,7 +1,11 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   createPassboltClient,
+  resultError,
+  unwrap,
   type Group,
+  type GroupApiError,
+  type PassboltTokens,
   type GroupList,
   type GroupMember,
   type GroupMembership,
@@ -73,5 +77,53 @@ describe('passbolt client types', () => {
     void (() => createPassboltClient({ baseUrl: 'https://passbolt.local', accessToken: 'jwt', sessionId: 'session' }));
     // @ts-expect-error passbolt is self-hosted: there is no default base URL
     void (() => createPassboltClient({ accessToken: 'jwt' }));
+  });
+
+  it('takes a refresh token (and user id) with the access token, or a token provider', () => {
+    void (() => createPassboltClient({ baseUrl: 'https://passbolt.local', accessToken: 'jwt', refreshToken: 'uuid' }));
+    void (() =>
+      createPassboltClient({
+        baseUrl: 'https://passbolt.local',
+        accessToken: 'jwt',
+        refreshToken: 'uuid',
+        userId: ADA,
+        onTokenRefresh: (tokens) => {
+          expectTypeOf(tokens).toEqualTypeOf<PassboltTokens>();
+        },
+      }));
+    void (() => createPassboltClient({ baseUrl: 'https://passbolt.local', getAccessToken: async () => 'jwt' }));
+    // @ts-expect-error a refresh token renews an access token: it needs one
+    void (() => createPassboltClient({ baseUrl: 'https://passbolt.local', refreshToken: 'uuid' }));
+    // @ts-expect-error the user id only goes with a refresh token
+    void (() => createPassboltClient({ baseUrl: 'https://passbolt.local', accessToken: 'jwt', userId: ADA }));
+    // @ts-expect-error a token provider replaces the access token
+    void (() => createPassboltClient({ baseUrl: 'https://passbolt.local', accessToken: 'jwt', getAccessToken: async () => 'jwt' }));
+    // @ts-expect-error the provider returns a promise of the token
+    void (() => createPassboltClient({ baseUrl: 'https://passbolt.local', getAccessToken: () => 'jwt' }));
+    // @ts-expect-error a session cookie cannot be refreshed
+    void (() => createPassboltClient({ baseUrl: 'https://passbolt.local', sessionId: 'session', refreshToken: 'uuid' }));
+  });
+
+  it('takes the runtime options: timeout, retries, rate limit, logger, fetch', () => {
+    void (() =>
+      createPassboltClient({
+        baseUrl: 'https://passbolt.local',
+        accessToken: 'jwt',
+        timeoutMs: 5_000,
+        retry: false,
+        rateLimit: { maxRequests: 10, intervalMs: 1_000 },
+        logger: (entry) => expectTypeOf(entry.url).toEqualTypeOf<string>(),
+        fetch: globalThis.fetch,
+      }));
+    // @ts-expect-error a rate limit needs both numbers
+    void (() => createPassboltClient({ baseUrl: 'https://passbolt.local', accessToken: 'jwt', rateLimit: { maxRequests: 10 } }));
+  });
+
+  it('unwraps to GroupList and types the error body as PassboltErrorBody', () => {
+    // Wrapped in functions: the type tests run, and must not send anything.
+    const list = () => unwrap(client.GET('/groups.json'));
+    expectTypeOf<Awaited<ReturnType<typeof list>>>().toExtend<GroupList>();
+    const failed = async () => resultError(await client.GET('/groups.json'));
+    expectTypeOf<Awaited<ReturnType<typeof failed>>>().toEqualTypeOf<GroupApiError<PassboltErrorBody>>();
   });
 });
