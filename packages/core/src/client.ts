@@ -89,6 +89,9 @@ function transportConfig(options: ClientOptions): TransportConfig {
   if (retry !== false && !(retry.maxRetries >= 0 && retry.baseDelayMs >= 0 && retry.maxDelayMs >= 0 && retry.maxRetryAfterMs >= 0)) {
     throw new RangeError('retry: maxRetries, baseDelayMs, maxDelayMs and maxRetryAfterMs must be >= 0');
   }
+  if (retry !== false && retry.defaultRetryAfterMs !== undefined && !(retry.defaultRetryAfterMs >= 0)) {
+    throw new RangeError('retry: defaultRetryAfterMs must be >= 0');
+  }
   const fixedBaseUrl = typeof options.baseUrl === 'string' ? options.baseUrl : undefined;
   return {
     baseUrl: fixedBaseUrl !== undefined ? movableBaseUrl(fixedBaseUrl) : (options.baseUrl as BaseUrlSource),

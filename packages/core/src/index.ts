@@ -23,7 +23,7 @@ export { staticAuth, tokenAuth, type AuthFailure, type AuthHeaders, type AuthPro
 export { cachedToken, type CachedToken, type CachedTokenOptions, type TokenGrant, type TokenRequest } from './cached-token.js';
 export { inferMovedBaseUrl, movableBaseUrl, type BaseUrlSource, type PermanentRedirect } from './base-url.js';
 
-export { paginate, paginatePages, type ItemWalk, type PageWalk } from './paginate.js';
+export { paginate, paginated, paginatePages, type ItemWalk, type PageWalk, type Paginated, type PagingOptions } from './paginate.js';
 export { DEFAULT_RETRY, isIdempotent, isRetryableStatus, parseRetryAfter, type RetryBudgetOptions, type RetryOptions } from './retry-policy.js';
 export { RateLimiter, type RateLimitOptions } from './rate-limiter.js';
 export { DEFAULT_SECRET_NAMES, REDACTED, Redactor } from './redact.js';

@@ -7,6 +7,11 @@ export interface RetryOptions {
   readonly maxDelayMs?: number;
   /** A `Retry-After` longer than this is not waited out: the response is returned as is. Default 60 s. */
   readonly maxRetryAfterMs?: number;
+  /**
+   * The wait a 429 without a `Retry-After` header asks for, for APIs that document one; it is then
+   * treated exactly like that header (capped by `maxRetryAfterMs`). Default: none, so backoff applies.
+   */
+  readonly defaultRetryAfterMs?: number;
   /** Client-wide retry throttling, or false for none. Default `{ maxTokens: 10, tokenRatio: 0.1 }`. */
   readonly budget?: RetryBudgetOptions | false;
 }
@@ -19,7 +24,10 @@ export interface RetryBudgetOptions {
   readonly tokenRatio: number;
 }
 
-export type ResolvedRetryOptions = Required<Omit<RetryOptions, 'budget'>> & { readonly budget: RetryBudgetOptions | false };
+export type ResolvedRetryOptions = Required<Omit<RetryOptions, 'budget' | 'defaultRetryAfterMs'>> & {
+  readonly budget: RetryBudgetOptions | false;
+  readonly defaultRetryAfterMs?: number | undefined;
+};
 
 export const DEFAULT_RETRY: ResolvedRetryOptions = {
   maxRetries: 2,

@@ -154,7 +154,8 @@ export async function send(config: TransportConfig, request: Request, call: Call
     }
 
     if (isRetryableStatus(status)) {
-      const delay = retryDelay(parseRetryAfter(response.headers.get('retry-after')));
+      const defaultRetryAfterMs = status === 429 && retry !== false ? retry.defaultRetryAfterMs : undefined;
+      const delay = retryDelay(parseRetryAfter(response.headers.get('retry-after')) ?? defaultRetryAfterMs);
       if (delay !== undefined) {
         await discard(response, timer);
         log({ ...responded, nextAttemptInMs: delay });

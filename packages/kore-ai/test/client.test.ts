@@ -31,12 +31,12 @@ describe('createKoreAiClient', () => {
 
   it('defaults to https://bots.kore.ai/api/public and builds the URL from host', async () => {
     const urls: string[] = [];
-    const fetchSpy = async (input: Request) => {
-      urls.push(input.url);
+    const fetchSpy = async (url: string) => {
+      urls.push(url);
       return new Response('{"total":0,"availableMore":false,"groups":[]}', { headers: { 'content-type': 'application/json' } });
     };
-    await createKoreAiClient({ jwt: 'x' }).GET('/groups', { fetch: fetchSpy });
-    await createKoreAiClient({ jwt: 'x', host: 'bots.eu.kore.ai' }).GET('/groups', { fetch: fetchSpy });
+    await createKoreAiClient({ jwt: 'x', fetch: fetchSpy }).GET('/groups');
+    await createKoreAiClient({ jwt: 'x', host: 'bots.eu.kore.ai', fetch: fetchSpy }).GET('/groups');
     expect(urls).toEqual(['https://bots.kore.ai/api/public/groups', 'https://bots.eu.kore.ai/api/public/groups']);
   });
 });

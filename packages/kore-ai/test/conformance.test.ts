@@ -7,5 +7,6 @@ describeGeneratedCode('kore-ai');
 await describeConformance({
   api: 'kore-ai',
   createClient: ({ baseUrl, credentials }) =>
-    credentials ? createKoreAiClient({ baseUrl, jwt: 'conformance-test-jwt' }) : createClient<paths>({ baseUrl }),
+    // A replayed 429/5xx sample must come back as it is: no retry, no client-side throttling.
+    credentials ? createKoreAiClient({ baseUrl, jwt: 'conformance-test-jwt', retry: false, rateLimit: false }) : createClient<paths>({ baseUrl }),
 });

@@ -1,8 +1,13 @@
-import createClient, { type Client } from 'openapi-fetch';
+import { createClient, staticAuth, type ClientOptions, type Paginated } from '@group-apis/core';
+import type { Client } from 'openapi-fetch';
 import type { components, paths } from './generated/schema.js';
+import { paginateGroups, type ListGroupsPaging } from './paginate-groups.js';
 
 export type { components, operations, paths } from './generated/schema.js';
 export { hasExpandedUsers, type WithExpandedUsers } from './expanded-users.js';
+export type { ListGroupsPaging } from './paginate-groups.js';
+export { unwrap, resultError, GroupApiError, BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, UnprocessableEntityError, RateLimitedError, ServerError, ConnectionError, TimeoutError, InvalidResponseError } from '@group-apis/core';
+export type { Logger, Paginated, RateLimitOptions, RequestLog, RetryOptions } from '@group-apis/core';
 
 /** A user group of the Testmo instance. */
 export type Group = components['schemas']['Group'];
@@ -14,22 +19,36 @@ export type GroupResponse = components['schemas']['GroupResponse'];
 export type GroupExpands = components['schemas']['GroupExpands'];
 /** A Testmo user, as the `users` expand includes it. */
 export type User = components['schemas']['User'];
-/** The error body Testmo returns with a 4xx status. */
+/** The error body Testmo returns with a 4xx status: the `body` of the errors `unwrap` throws. */
 export type TestmoErrorBody = components['schemas']['ErrorResponse'];
 
-export interface TestmoClientOptions {
+/** Testmo's "Error Handling" page: after a 429 without a `Retry-After` header, wait at least 60 seconds. */
+export const TESTMO_DEFAULT_RETRY_AFTER_MS = 60_000;
+
+/** The instance, the token, and the runtime options of @group-apis/core (timeouts, retries, rate limits, logging, fetch). */
+export interface TestmoClientOptions extends Omit<ClientOptions, 'baseUrl' | 'auth'> {
   /** The instance's root URL, for example `https://acme.testmo.net` (paths already start with `/api/v1`). */
-  baseUrl: string;
+  readonly baseUrl: string;
   /** A Testmo API token; the groups methods need one whose user is a site admin. */
-  token: string;
+  readonly token: string;
 }
 
-export type TestmoClient = Client<paths>;
+export interface TestmoClient extends Client<paths> {
+  /** Every group of the instance, fetched a page at a time as the loop asks; `.pages()` gives the pages. */
+  paginate(path: '/api/v1/groups', init?: ListGroupsPaging): Paginated<Group, PaginatedGroups>;
+}
 
 /** Creates a typed client for the Testmo groups API, authenticated with an API token as a bearer token. */
 export function createTestmoClient(options: TestmoClientOptions): TestmoClient {
-  return createClient<paths>({
-    baseUrl: options.baseUrl,
-    headers: { Authorization: `Bearer ${options.token}` },
+  const { baseUrl, token, retry, ...runtime } = options;
+  if (!token) throw new TypeError('token must be a Testmo API token');
+  const client = createClient<paths>({
+    ...runtime,
+    baseUrl,
+    auth: staticAuth({ authorization: `Bearer ${token}` }),
+    retry: retry === false ? false : { defaultRetryAfterMs: TESTMO_DEFAULT_RETRY_AFTER_MS, ...retry },
+  });
+  return Object.assign(client, {
+    paginate: (_path: '/api/v1/groups', init?: ListGroupsPaging) => paginateGroups(client, init),
   });
 }

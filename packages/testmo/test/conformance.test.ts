@@ -7,5 +7,6 @@ describeGeneratedCode('testmo');
 await describeConformance({
   api: 'testmo',
   createClient: ({ baseUrl, credentials }) =>
-    credentials ? createTestmoClient({ baseUrl, token: 'conformance-test-token' }) : createClient<paths>({ baseUrl }),
+    // A replayed 429/5xx sample must come back as it is: no retry, no client-side throttling.
+    credentials ? createTestmoClient({ baseUrl, token: 'conformance-test-token', retry: false, rateLimit: false }) : createClient<paths>({ baseUrl }),
 });

@@ -2,7 +2,10 @@ import { describe, expectTypeOf, it } from 'vitest';
 import {
   createTestmoClient,
   hasExpandedUsers,
+  resultError,
   type Group,
+  type GroupApiError,
+  type Paginated,
   type GroupExpands,
   type GroupResponse,
   type PaginatedGroups,
@@ -82,5 +85,39 @@ describe('Testmo client types', () => {
     expectTypeOf(client.GET).toBeCallableWith('/api/v1/groups/{group_id}', { params: { path: {} } });
     // @ts-expect-error group_id is a number
     expectTypeOf(client.GET).toBeCallableWith('/api/v1/groups/{group_id}', { params: { path: { group_id: 'five' } } });
+  });
+
+  it('takes the runtime options of @group-apis/core', () => {
+    expectTypeOf(createTestmoClient).toBeCallableWith({
+      baseUrl: 'https://acme.testmo.net',
+      token: 'token',
+      timeoutMs: 5_000,
+      retry: { maxRetries: 1, defaultRetryAfterMs: 30_000 },
+      rateLimit: { maxRequests: 100, intervalMs: 60_000 },
+      logger: () => undefined,
+      fetch: (url, init) => fetch(url, init),
+    });
+    expectTypeOf(createTestmoClient).toBeCallableWith({ baseUrl: 'https://acme.testmo.net', token: 'token', retry: false, rateLimit: false });
+    // @ts-expect-error retry takes options or false
+    expectTypeOf(createTestmoClient).toBeCallableWith({ baseUrl: 'https://acme.testmo.net', token: 'token', retry: true });
+  });
+
+  it('paginates /api/v1/groups into typed groups, with typed pages', () => {
+    const groups = client.paginate('/api/v1/groups', { params: { query: { per_page: 50, expands: 'users' } } });
+    expectTypeOf(groups).toEqualTypeOf<Paginated<Group, PaginatedGroups>>();
+    void (async () => {
+      for await (const group of groups) expectTypeOf(group).toEqualTypeOf<Group>();
+      for await (const page of groups.pages()) expectTypeOf(page).toEqualTypeOf<PaginatedGroups>();
+    });
+    // @ts-expect-error only list operations that page can be paginated
+    void (() => client.paginate('/api/v1/groups/{group_id}'));
+    // @ts-expect-error per_page is one of 15, 25, 50, 100
+    void (() => client.paginate('/api/v1/groups', { params: { query: { per_page: 10 } } }));
+  });
+
+  it('types the error body of a failed call', () => {
+    const failed = async () => resultError(await getGroup());
+    expectTypeOf<Awaited<ReturnType<typeof failed>>['body']>().branded.toEqualTypeOf<TestmoErrorBody>();
+    expectTypeOf<Awaited<ReturnType<typeof failed>>>().toMatchTypeOf<GroupApiError>();
   });
 });

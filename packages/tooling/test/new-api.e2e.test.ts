@@ -58,8 +58,14 @@ describe('npm run new-api, end to end in a copy of the repo', () => {
     redoclyBefore = readFileSync(join(source, 'redocly.yaml'), 'utf8');
     repo = copyRepo(source);
     repo.write('packages/leftover/README.md', 'A folder left behind by an earlier attempt.\n');
+    // The harness reads specs through @group-apis/contract: build it first, as turbo's ^build would.
+    const contract = await run('node_modules/typescript/bin/tsc', ['-p', 'packages/contract/tsconfig.build.json']);
+    expect(contract.status, `building @group-apis/contract in the copy failed:\n${contract.output}`).toBe(0);
     const harness = await run('node_modules/typescript/bin/tsc', ['-p', 'packages/conformance/tsconfig.build.json']);
     expect(harness.status, `building the conformance harness in the copy failed:\n${harness.output}`).toBe(0);
+    // A scaffolded client is built on @group-apis/core, as kore-ai is: its dist/ must exist in the copy too.
+    const core = await run('node_modules/typescript/bin/tsc', ['-p', 'packages/core/tsconfig.build.json']);
+    expect(core.status, `building @group-apis/core in the copy failed:\n${core.output}`).toBe(0);
   });
   afterAll(() => repo?.remove());
 

@@ -81,8 +81,8 @@ describe('the redocly.yaml apis entry', () => {
   });
 });
 
-// The templates mirror packages/kore-ai. When kore-ai's shape changes (for example when the clients move onto
-// @group-apis/core), these fail until scripts/new-api/templates follows.
+// The templates mirror packages/kore-ai (a client built on @group-apis/core). When kore-ai's shape changes,
+// these fail until scripts/new-api/templates follows.
 describe('the scaffold templates mirror packages/kore-ai', () => {
   it('writes the same tsconfigs, vitest config and turbo.json', () => {
     expect(TSCONFIG_SOURCE).toBe(koreAi('tsconfig.json'));

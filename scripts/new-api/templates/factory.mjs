@@ -1,34 +1,36 @@
 // packages/<name>/src/index.ts: the one template for a client factory. It mirrors
-// packages/kore-ai/src/index.ts; when the clients move onto @group-apis/core, change it here only.
+// packages/kore-ai/src/index.ts (built on @group-apis/core); when kore-ai's shape changes, change it here only.
 
 const tsString = (value) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
-/** The client factory of a new API: typed paths, the spec's server as default base URL, a bearer token. */
+/** The client factory of a new API: typed paths, the spec's server as default base URL, a bearer token, the core runtime. */
 export function factorySource(api) {
   const client = `${api.pascal}Client`;
-  return `import createClient, { type Client } from 'openapi-fetch';
+  return `import { createClient, staticAuth, type ClientOptions } from '@group-apis/core';
+import type { Client } from 'openapi-fetch';
 import type { paths } from './generated/schema.js';
 
 export type { components, operations, paths } from './generated/schema.js';
+export { unwrap, resultError, GroupApiError, BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, UnprocessableEntityError, RateLimitedError, ServerError, ConnectionError, TimeoutError, InvalidResponseError } from '@group-apis/core';
+export type { Logger, RateLimitOptions, RequestLog, RetryOptions } from '@group-apis/core';
 
 /** The API root every path is relative to: the spec's server URL. */
 export const DEFAULT_BASE_URL = ${tsString(api.baseUrl)};
 
-export interface ${client}Options {
+/** The API token, and the runtime options of @group-apis/core (timeouts, retries, rate limits, logging, fetch). */
+export interface ${client}Options extends Omit<ClientOptions, 'baseUrl' | 'auth'> {
   /** The API token, sent as \`Authorization: Bearer <token>\`. */
-  token: string;
+  readonly token: string;
   /** Overrides \`DEFAULT_BASE_URL\`, for proxies and tests. */
-  baseUrl?: string;
+  readonly baseUrl?: string;
 }
 
 export type ${client} = Client<paths>;
 
 /** Creates a typed client for the ${api.title}. */
 export function create${client}(options: ${client}Options): ${client} {
-  return createClient<paths>({
-    baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
-    headers: { Authorization: \`Bearer \${options.token}\` },
-  });
+  const { token, baseUrl = DEFAULT_BASE_URL, ...runtime } = options;
+  return createClient<paths>({ ...runtime, baseUrl, auth: staticAuth({ authorization: \`Bearer \${token}\` }) });
 }
 `;
 }
@@ -44,7 +46,8 @@ describeGeneratedCode('${api.name}');
 await describeConformance({
   api: '${api.name}',
   createClient: ({ baseUrl, credentials }) =>
-    credentials ? create${api.pascal}Client({ baseUrl, token: 'conformance-test-token' }) : createClient<paths>({ baseUrl }),
+    // A replayed 429/5xx sample must come back as it is: no retry, no client-side throttling.
+    credentials ? create${api.pascal}Client({ baseUrl, token: 'conformance-test-token', retry: false, rateLimit: false }) : createClient<paths>({ baseUrl }),
 });
 `;
 }

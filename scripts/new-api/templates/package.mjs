@@ -1,7 +1,7 @@
 // The files of packages/<name> other than its factory: the same shape as packages/kore-ai.
 
-// Exact pins, the versions installed at the root (packages/tooling checks they still are).
-export const CLIENT_DEPENDENCIES = Object.freeze({ 'openapi-fetch': '0.17.0' });
+// Exact pins: the versions installed at the root, and the workspace's own core (packages/tooling checks they still are).
+export const CLIENT_DEPENDENCIES = Object.freeze({ '@group-apis/core': '0.1.0', 'openapi-fetch': '0.17.0' });
 export const CLIENT_DEV_DEPENDENCIES = Object.freeze({ '@group-apis/conformance': '0.0.0' });
 
 const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
@@ -92,11 +92,14 @@ const client = ${factory}({ token: process.env.API_TOKEN! });
 \`\`\`
 
 \`data\` and \`error\` are typed from the spec: an unknown path or parameter, or a value of the wrong type, is a compile error.
+\`await unwrap(client.GET(...))\` returns \`data\` or throws the typed error for the status (\`NotFoundError\`,
+\`RateLimitedError\`, ...; all exported from this package).
 
 | option | meaning |
 | --- | --- |
 | \`token\` | the API token, sent as \`Authorization: Bearer <token>\` |
 | \`baseUrl\` | overrides \`${api.baseUrl}\` (proxies, tests) |
+| \`timeoutMs\`, \`retry\`, \`rateLimit\`, \`logger\`, \`fetch\` | the runtime options of [\`@group-apis/core\`](../core/README.md): per-attempt timeout (30 s), retries with backoff on 408/429/5xx for idempotent calls, client-side rate limiting (off; TODO: the vendor's published limits, if any), redacted logging |
 
 Where the spec differs from the vendor page, and why: [\`specs/${api.name}/README.md\`](../../specs/${api.name}/README.md).
 `;

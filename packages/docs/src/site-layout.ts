@@ -1,0 +1,16 @@
+import { fileURLToPath } from 'node:url';
+
+// Where the site is and what its pages are called: shared by the build, `serve` and the tests.
+
+export const INDEX_PAGE = 'index.html';
+
+/** The reference page of an API, relative to the site root. */
+export function pageOf(apiName: string): string {
+  return `${apiName}.html`;
+}
+
+/** packages/docs/site: where the build writes the site and what `serve` and the tests serve. */
+export function siteDir(): string {
+  // src/ and dist/ both sit one level below the package folder.
+  return fileURLToPath(new URL('../site', import.meta.url));
+}

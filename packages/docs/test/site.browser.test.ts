@@ -1,0 +1,274 @@
+// The built site (packages/docs/site) in headless Chromium: every page renders every operation and its sample
+// response, the index links resolve, nothing is logged as an error, and no request leaves the page's origin.
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { operationHeading, summarizeApi, type ApiSummary } from '../src/api-summary.js';
+import { loadSpec } from '../src/load-spec.js';
+import { listOperations, resolveLocal, type MediaTypeObject, type OpenApiDocument, type ResponseObject } from '../src/openapi.js';
+import { README_SECTION_HEADING } from '../src/readme-section.js';
+import { packageNameOf, readPublishedApis } from '../src/repo.js';
+import { INDEX_PAGE, pageOf, siteDir } from '../src/site-layout.js';
+import { startStaticServer, type StaticServer } from '../src/static-server.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const INSTALL_CHROMIUM = 'sudo apt-get install -y chromium';
+const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const SCREENSHOTS = fileURLToPath(new URL('../test-results/', import.meta.url));
+const SITE = siteDir();
+
+const inCi = Boolean(process.env.CI) && !['false', '0'].includes(process.env.CI!.toLowerCase());
+const chromiumInstalled = existsSync(CHROMIUM);
+if (!chromiumInstalled && !inCi) {
+  process.stderr.write(`Browser tests skipped: ${CHROMIUM} is missing. Install it with: ${INSTALL_CHROMIUM}\n`);
+}
+
+interface ExpectedOperation {
+  heading: string;
+  /** A value at the deepest level of the sample response Redoc shows first: visible only if fully expanded. */
+  deepestSampleValue: string | undefined;
+}
+
+interface ExpectedApi {
+  summary: ApiSummary;
+  packageName: string;
+  page: string;
+  operations: ExpectedOperation[];
+  readmeHeadings: string[];
+}
+
+/** The first value at the deepest level of a JSON value, as the JSON viewer prints it. */
+function deepestValue(value: unknown): string | undefined {
+  let best: { depth: number; text: string } | undefined;
+  const visit = (node: unknown, depth: number): void => {
+    if (node !== null && typeof node === 'object') {
+      for (const child of Object.values(node)) visit(child, depth + 1);
+    } else if (typeof node === 'string' || typeof node === 'number') {
+      if (!best || depth > best.depth) best = { depth, text: JSON.stringify(node) };
+    }
+  };
+  visit(value, 0);
+  return best?.text;
+}
+
+/** The example Redoc shows first for an operation: first 2xx response, first JSON media type, first example. */
+function firstSampleResponse(document: OpenApiDocument, responses: Record<string, ResponseObject> | undefined): unknown {
+  const success = Object.entries(responses ?? {}).find(([status]) => /^2\d\d$/.test(status));
+  if (!success) return undefined;
+  const response = resolveLocal<ResponseObject>(document, success[1]);
+  const media = Object.entries(response.content ?? {}).find(([type]) => /json/.test(type))?.[1] as MediaTypeObject | undefined;
+  if (!media) return undefined;
+  const first = Object.values(media.examples ?? {})[0];
+  return first ? resolveLocal(document, first).value : media.example;
+}
+
+const expectedApis: ExpectedApi[] = await Promise.all(
+  readPublishedApis().map(async (api) => {
+    const document = await loadSpec(api.specPath);
+    const readme = existsSync(api.readmePath) ? readFileSync(api.readmePath, 'utf8') : '';
+    return {
+      summary: summarizeApi(api.name, document),
+      packageName: packageNameOf(api.packageDir),
+      page: pageOf(api.name),
+      operations: listOperations(document).map(({ path, operation }) => ({
+        heading: operationHeading(path, operation),
+        deepestSampleValue: deepestValue(firstSampleResponse(document, operation.responses)),
+      })),
+      readmeHeadings: [...readme.matchAll(/^##\s+(.+)$/gm)].map((match) => match[1]!.trim()),
+    };
+  }),
+);
+
+if (!chromiumInstalled && inCi) {
+  describe('the published site in Chromium', () => {
+    it(`needs ${CHROMIUM} (.ci/install-browser installs it)`, () => {
+      throw new Error(`${CHROMIUM} is missing under CI: the browser tests cannot run. Install it with: ${INSTALL_CHROMIUM}`);
+    });
+  });
+}
+
+describe.runIf(chromiumInstalled)('the published site in Chromium', () => {
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (!existsSync(`${SITE}/${INDEX_PAGE}`)) throw new Error(`${SITE} has no ${INDEX_PAGE}: run \`npm run build\` first`);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    server = await startStaticServer(SITE);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  interface Visit {
+    page: Page;
+    context: BrowserContext;
+    /** Asserts nothing reached another origin or logged an error, saves the screenshot and closes the page. */
+    finish(screenshot?: boolean): Promise<void>;
+  }
+
+  /** Opens a page of the site, served (`path`) or from disk (`file://...`), recording everything it must not do. */
+  async function visit(path: string): Promise<Visit> {
+    const url = path.startsWith('file:') ? path : `${server.origin}/${path}`;
+    const own = (requested: string) => (url.startsWith('file:') ? /^(?:file|data|blob):/.test(requested) : /^(?:data|blob):/.test(requested) || new URL(requested).origin === server.origin);
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, serviceWorkers: 'block' });
+    const foreign = new Set<string>();
+    const errors: string[] = [];
+    await context.route('**/*', (route) => {
+      if (own(route.request().url())) return route.continue();
+      foreign.add(route.request().url());
+      return route.abort('blockedbyclient');
+    });
+    // The page's Content-Security-Policy stops some requests before they reach the network: record those too.
+    await context.addInitScript(() => {
+      const violations: string[] = [];
+      (window as unknown as { __cspViolations: string[] }).__cspViolations = violations;
+      document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}: ${event.blockedURI}`));
+    });
+    const page = await context.newPage();
+    page.on('request', (request) => {
+      if (!own(request.url())) foreign.add(request.url());
+    });
+    page.on('websocket', (socket) => foreign.add(socket.url()));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+    const response = await page.goto(url, { waitUntil: 'load' });
+    if (!url.startsWith('file:')) expect(response?.status(), path).toBe(200);
+
+    return {
+      page,
+      context,
+      async finish(screenshot = true) {
+        const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+        if (screenshot) await saveScreenshot(page, path);
+        await context.close();
+        expect({ foreign: [...foreign], violations, errors }, path).toEqual({ foreign: [], violations: [], errors: [] });
+      },
+    };
+  }
+
+  /** A heading by its exact text (Redoc's headings also hold a "link to ..." anchor, so their accessible names differ). */
+  function headingWithText(page: Page, levels: string, text: string) {
+    const exact = new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+    return page.locator(levels).filter({ hasText: exact }).first();
+  }
+
+  /** Redoc mounts sections as they scroll into view: bring each one in until none is left empty. */
+  async function mountAllSections(page: Page): Promise<void> {
+    await page.waitForFunction(() => document.querySelectorAll('[data-section-id]').length > 0);
+    for (;;) {
+      const pending = (await page.evaluateHandle(() => [...document.querySelectorAll('[data-section-id]')].find((section) => section.childElementCount === 0) ?? null)).asElement();
+      if (!pending) return;
+      await pending.evaluate((section) => section.scrollIntoView());
+      await page.waitForFunction((section) => !section.isConnected || section.childElementCount > 0, pending);
+    }
+  }
+
+  async function saveScreenshot(page: Page, path: string): Promise<void> {
+    // Redoc sections use `content-visibility: auto`, which a full-page capture would leave blank below the fold;
+    // a viewport as tall as the page paints (and mounts) all of it.
+    await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.setViewportSize({ width: 1400, height: Math.min(height, 16_000) });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await page.screenshot({ path: `${SCREENSHOTS}${path.replace(/\.html$/, '')}.png`, fullPage: true });
+  }
+
+  /** Every operation's heading is visible, with the deepest value of its sample response (fully expanded). */
+  async function expectOperations(page: Page, api: ExpectedApi): Promise<void> {
+    for (const operation of api.operations) {
+      const heading = headingWithText(page, 'h2', operation.heading);
+      await heading.scrollIntoViewIfNeeded();
+      expect(await heading.isVisible(), `${api.page}: heading "${operation.heading}"`).toBe(true);
+      if (operation.deepestSampleValue === undefined) continue;
+      const section = page.locator('[data-section-id]').filter({ has: heading }).last();
+      const value = section.locator('[data-testid="json-viewer"]').getByText(operation.deepestSampleValue).first();
+      await value.scrollIntoViewIfNeeded();
+      expect(await value.isVisible(), `${api.page}: "${operation.heading}" sample response shows ${operation.deepestSampleValue}`).toBe(true);
+    }
+  }
+
+  it('serves exactly the index and one page per published API', () => {
+    const pages = readdirSync(SITE).filter((file) => file.endsWith('.html')).sort();
+    expect(pages).toEqual([INDEX_PAGE, ...expectedApis.map((api) => api.page)].sort());
+  });
+
+  for (const api of expectedApis) {
+    it(`${api.page}: every operation with its sample response, the README's repairs and choices, offline`, async () => {
+      const { page, finish } = await visit(api.page);
+      await expect.poll(() => page.locator('h1').first().textContent()).toContain(api.summary.title);
+      await mountAllSections(page);
+
+      await expectOperations(page, api);
+
+      for (const readmeHeading of [README_SECTION_HEADING, ...api.readmeHeadings]) {
+        const shown = headingWithText(page, 'h2, h3', readmeHeading);
+        await shown.scrollIntoViewIfNeeded();
+        expect(await shown.isVisible(), `${api.page}: README heading "${readmeHeading}"`).toBe(true);
+      }
+
+      const backLink = page.getByRole('link', { name: '← All APIs' });
+      expect(await backLink.getAttribute('href')).toBe(INDEX_PAGE);
+      await finish();
+    });
+  }
+
+  it(`${INDEX_PAGE}: every API with its vendor, version, operations, vendor page, package and snippet; every link resolves`, async () => {
+    const { page, context, finish } = await visit(INDEX_PAGE);
+    const rows = page.locator('tbody tr');
+    expect(await rows.count()).toBe(expectedApis.length);
+    for (const [index, api] of expectedApis.entries()) {
+      const cells = (await rows.nth(index).locator('td').allTextContents()).map((cell) => cell.trim());
+      expect(cells).toEqual([api.summary.title, api.summary.vendor, api.summary.version, String(api.operations.length), api.summary.vendorPage.description, api.packageName]);
+      const card = page.locator(`section#${api.summary.name}`);
+      const snippet = (await card.locator('pre').textContent())!.split('\n');
+      expect(snippet).toHaveLength(2);
+      expect(snippet[0]).toBe(`npm install ${api.packageName}`);
+      expect(snippet[1]).toMatch(new RegExp(`^import \\{ create\\w*Client \\} from '${api.packageName}'; const \\{ data, error \\} = await create\\w*Client\\(`));
+    }
+
+    const links = await page.locator('a[href]').evaluateAll((anchors) =>
+      anchors.map((anchor) => ({ href: anchor.getAttribute('href')!, url: (anchor as HTMLAnchorElement).href, rel: anchor.getAttribute('rel') ?? '' })),
+    );
+    const vendorPages = new Set(expectedApis.map((api) => api.summary.vendorPage.url));
+    for (const link of links) {
+      const url = new URL(link.url);
+      if (url.origin !== server.origin) {
+        expect(vendorPages.has(link.url), `${link.href} is a vendor page from a spec`).toBe(true);
+        expect(link.rel).toContain('noopener');
+        continue;
+      }
+      const response = await context.request.get(link.url);
+      expect(response.status(), link.href).toBe(200);
+    }
+    const apiLinks = links.filter((link) => new URL(link.url).origin === server.origin).map((link) => link.href);
+    expect(new Set(apiLinks)).toEqual(new Set(expectedApis.map((api) => api.page)));
+    expect(new Set(links.filter((link) => !apiLinks.includes(link.href)).map((link) => link.url))).toEqual(vendorPages);
+
+    await page.getByRole('link', { name: expectedApis[0]!.summary.title }).first().click();
+    await page.waitForURL(`${server.origin}/${expectedApis[0]!.page}`);
+    await page.getByRole('link', { name: '← All APIs' }).click();
+    await page.waitForURL(`${server.origin}/${INDEX_PAGE}`);
+    await finish();
+  });
+
+  it('works opened from disk: the index links every page, and each renders every operation and sample', async () => {
+    const indexFile = pathToFileURL(join(SITE, INDEX_PAGE)).href;
+    const { page, finish } = await visit(indexFile);
+    for (const api of expectedApis) {
+      await page.goto(indexFile);
+      await page.locator('tbody').getByRole('link', { name: api.summary.title, exact: true }).click();
+      await page.waitForURL(pathToFileURL(join(SITE, api.page)).href);
+      await mountAllSections(page);
+      await expectOperations(page, api);
+    }
+    await finish(false);
+  });
+});

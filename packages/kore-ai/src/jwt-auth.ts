@@ -1,0 +1,41 @@
+import { cachedToken, tokenAuth, type AuthProvider, type TokenGrant } from '@group-apis/core';
+import { SignJWT } from 'jose';
+
+/**
+ * The credentials of an app created in the Bot Admin Console, from which the client signs its own JWTs
+ * (Kore.ai's API introduction, "Generating the JWT Token": HS256, the client secret as key, `appId` claim).
+ */
+export interface KoreAiAppCredentials {
+  /** The app's Client ID, sent as the JWT's `appId` claim. */
+  readonly clientId: string;
+  /** The app's Client Secret: the HS256 signing key. It never leaves the process. */
+  readonly clientSecret: string;
+  /** How long each signed JWT is valid (`exp` - `iat`, whole seconds). A fresh one is signed before it expires. Default 1 h. */
+  readonly jwtLifetimeMs?: number;
+}
+
+export const DEFAULT_JWT_LIFETIME_MS = 3_600_000;
+
+/** One JWT as Kore.ai's public APIs accept it in the `auth` header, and when it expires (epoch ms). */
+export async function signKoreAiJwt(credentials: KoreAiAppCredentials, issuedAtMs: number = Date.now()): Promise<TokenGrant<string>> {
+  const iat = Math.floor(issuedAtMs / 1000);
+  const exp = iat + Math.floor((credentials.jwtLifetimeMs ?? DEFAULT_JWT_LIFETIME_MS) / 1000);
+  const token = await new SignJWT({ appId: credentials.clientId })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setIssuedAt(iat)
+    .setExpirationTime(exp)
+    .sign(new TextEncoder().encode(credentials.clientSecret));
+  return { token, expiresAt: exp * 1000 };
+}
+
+/**
+ * Signs a JWT on first use, reuses it until shortly before it expires, and signs a fresh one then or
+ * after a 401. Concurrent requests share one signing.
+ */
+export function koreAiJwtAuth(credentials: KoreAiAppCredentials): AuthProvider {
+  if (!credentials.clientId || !credentials.clientSecret) throw new TypeError('clientId and clientSecret must be non-empty strings');
+  const lifetimeMs = credentials.jwtLifetimeMs ?? DEFAULT_JWT_LIFETIME_MS;
+  if (!(lifetimeMs >= 1000 && Number.isFinite(lifetimeMs))) throw new RangeError('jwtLifetimeMs must be a finite number >= 1000');
+  const jwt = cachedToken({ fetch: () => signKoreAiJwt(credentials) });
+  return tokenAuth(jwt, (token) => ({ auth: token }));
+}

@@ -1,0 +1,20 @@
+import { paginated, unwrap, type Paginated, type PagingOptions } from '@group-apis/core';
+import type { Client } from 'openapi-fetch';
+import type { components, operations, paths } from './generated/schema.js';
+
+/** The options of `client.paginate('/groups', ...)`: `limit` goes with every page; `offset` is the page to start from (default 0). */
+export type ListGroupsPaging = PagingOptions<operations['listGroups']['parameters']['query']>;
+
+/** Kore.ai's paging: `offset` is a page number from 0; the last page says `availableMore: false`. */
+export function paginateGroups(
+  client: Client<paths>,
+  init: ListGroupsPaging = {},
+): Paginated<components['schemas']['Group'], components['schemas']['GroupList']> {
+  return paginated({
+    start: init.params?.query?.offset ?? 0,
+    fetchPage: (offset) => unwrap(client.GET('/groups', { ...init, params: { ...init.params, query: { ...init.params?.query, offset } } })),
+    items: (page) => page.groups,
+    nextCursor: (page, offset) => (page.availableMore ? offset + 1 : undefined),
+    signal: init.signal,
+  });
+}
