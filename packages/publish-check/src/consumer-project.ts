@@ -1,0 +1,68 @@
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PackedPackage } from './pack.js';
+import { outsideNpmEnv, runOrThrow } from './run.js';
+import { publishCheckDir, readManifest, repoRoot } from './workspace.js';
+
+/** The Node 24 the consumer also runs on: the npm package ships the binary and has no install script. */
+export const NODE_24_VERSION = '24.9.0';
+
+function node24PackageName(): string {
+  const platform = process.platform === 'win32' ? 'win' : process.platform;
+  return `node-${platform}-${process.arch}`;
+}
+
+export interface ConsumerProject {
+  dir: string;
+  /** The binary from the installed Node 24 package. */
+  node24: string;
+}
+
+/** The consumer's own tools, at the versions this repository pins (root package.json). */
+function consumerDevDependencies(): Record<string, string> {
+  const pinned = readManifest(repoRoot).devDependencies ?? {};
+  const tools = ['typescript', '@types/node'];
+  const versions = Object.fromEntries(tools.map((tool) => [tool, pinned[tool]]));
+  for (const [tool, version] of Object.entries(versions)) {
+    if (!version) throw new Error(`The root package.json pins no ${tool}; the consumer project installs the same version.`);
+  }
+  return { ...(versions as Record<string, string>), [node24PackageName()]: NODE_24_VERSION };
+}
+
+/**
+ * Writes a fresh project in `dir` (outside the workspace) from consumer/: its dependencies are the packed
+ * tarballs only, so npm fetches nothing of ours from the registry, only their registry dependencies.
+ */
+export async function createConsumerProject(dir: string, packed: Iterable<PackedPackage>): Promise<ConsumerProject> {
+  cpSync(join(publishCheckDir, 'consumer'), dir, { recursive: true });
+  const dependencies = Object.fromEntries([...packed].map((pkg) => [pkg.name, `file:${pkg.tarball}`]));
+  const manifest = { name: 'group-apis-consumer', private: true, type: 'module', dependencies, devDependencies: consumerDevDependencies() };
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  // --ignore-scripts: nothing a consumer installs may need an install script (the lockfile check says which have one).
+  await runOrThrow('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], {
+    cwd: dir,
+    env: outsideNpmEnv(),
+    timeoutMs: 150_000,
+  });
+  return { dir, node24: join(dir, 'node_modules', node24PackageName(), 'bin', 'node') };
+}
+
+interface LockEntry {
+  version?: string;
+  resolved?: string;
+  dev?: boolean;
+  hasInstallScript?: boolean;
+}
+
+export interface InstalledPackage extends LockEntry {
+  /** `node_modules/...` path as package-lock.json keys it. */
+  path: string;
+}
+
+/** Every package the consumer's lockfile holds, from package-lock.json. */
+export function installedPackages(dir: string): InstalledPackage[] {
+  const lock = JSON.parse(readFileSync(join(dir, 'package-lock.json'), 'utf8')) as { packages: Record<string, LockEntry> };
+  return Object.entries(lock.packages)
+    .filter(([path]) => path !== '')
+    .map(([path, entry]) => ({ path, ...entry }));
+}
