@@ -2,13 +2,24 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseBaseUrl, placeholderBaseUrlOf } from './base-url.mjs';
+import { firstGetOperationOf } from './first-operation.mjs';
 import { defaultTitleOf, nameProblem, pascalCaseOf, titleProblem } from './naming.mjs';
+import {
+  INITIAL_SIZE_BUDGET,
+  PUBLISH_CHECK_MANIFEST_PATH,
+  SIZE_BUDGETS_PATH,
+  consumerClientPathOf,
+  withClientDevDependency,
+  withSizeBudget,
+} from './publish-check.mjs';
 import { listedApiNames, withApiEntry } from './redocly-apis.mjs';
+import { consumerClientSource } from './templates/consumer-client.mjs';
 import { conformanceTestSource, factorySource } from './templates/factory.mjs';
 import {
   TSCONFIG_BUILD_SOURCE,
   TSCONFIG_SOURCE,
   VITEST_CONFIG_SOURCE,
+  INITIAL_VERSION,
   packageJsonSource,
   packageReadmeSource,
   turboJsonSource,
@@ -34,18 +45,52 @@ function workspacePackageNames(root) {
     .map((entry) => packageNameIn(join(packagesDir, entry.name, 'package.json')));
 }
 
-function takenBy(root, redoclyYaml, name) {
-  const places = [];
-  let listed;
+/** A file the scaffold reads or edits; a missing one is a reason to refuse, not a crash. */
+function readRepoFile(root, path) {
   try {
-    listed = listedApiNames(redoclyYaml);
+    return readFileSync(join(root, path), 'utf8');
+  } catch {
+    throw new RefusedError(`${path} cannot be read: the scaffold adds the new API to it.`);
+  }
+}
+
+/** `compute()`, with any problem it finds reported as a refusal. */
+function refusing(compute) {
+  try {
+    return compute();
   } catch (error) {
     throw new RefusedError(error.message);
   }
+}
+
+function parsedJson(text, path) {
+  return refusing(() => {
+    try {
+      return JSON.parse(text) ?? {};
+    } catch (error) {
+      throw new Error(`${path} is not valid JSON: ${error.message}`);
+    }
+  });
+}
+
+/** An edit of a file the scaffold adds the API to: its text before and after, and the change in words. */
+function edit(before, change, addApi) {
+  return { before, after: refusing(() => addApi(before)), change };
+}
+
+function takenBy(root, edited, api) {
+  const { name, packageName } = api;
+  const places = [];
+  const listed = refusing(() => listedApiNames(edited.redoclyYaml));
   if (listed.includes(name)) places.push(`redocly.yaml already lists apis.${name}`);
   if (existsSync(join(root, 'specs', name))) places.push(`specs/${name} exists`);
   if (existsSync(join(root, 'packages', name))) places.push(`packages/${name} exists`);
-  else if (workspacePackageNames(root).includes(`@group-apis/${name}`)) places.push(`a workspace package is already named @group-apis/${name}`);
+  else if (workspacePackageNames(root).includes(packageName)) places.push(`a workspace package is already named ${packageName}`);
+  if (existsSync(join(root, consumerClientPathOf(name)))) places.push(`${consumerClientPathOf(name)} exists`);
+  const budgets = parsedJson(edited.sizeBudgets, SIZE_BUDGETS_PATH);
+  if (Object.hasOwn(budgets, packageName)) places.push(`${SIZE_BUDGETS_PATH} already has a budget for ${packageName}`);
+  const devDependencies = parsedJson(edited.publishCheckManifest, PUBLISH_CHECK_MANIFEST_PATH).devDependencies ?? {};
+  if (Object.hasOwn(devDependencies, packageName)) places.push(`${PUBLISH_CHECK_MANIFEST_PATH} already has the devDependency ${packageName}`);
   return places;
 }
 
@@ -68,23 +113,23 @@ function describeApi({ name, title, baseUrl }) {
 }
 
 /**
- * The files to create (repo-relative path -> content) and redocly.yaml's new text.
- * Throws RefusedError for a bad name, title or URL, or a name that is taken.
+ * The files to create (repo-relative path -> content) and the files to edit (path -> `{ before, after, change }`).
+ * Throws RefusedError for a bad name, title or URL, a name that is taken, or a file it cannot add the API to.
  */
 export function planNewApi(root, options) {
   const api = describeApi(options);
-  const redoclyYaml = readFileSync(join(root, 'redocly.yaml'), 'utf8');
-  const taken = takenBy(root, redoclyYaml, api.name);
+  const edited = {
+    redoclyYaml: readRepoFile(root, 'redocly.yaml'),
+    sizeBudgets: readRepoFile(root, SIZE_BUDGETS_PATH),
+    publishCheckManifest: readRepoFile(root, PUBLISH_CHECK_MANIFEST_PATH),
+  };
+  const taken = takenBy(root, edited, api);
   if (taken.length > 0) throw new RefusedError(`"${api.name}" is taken: ${taken.join('; ')}. Choose another name, or edit the existing API.`);
-  let redoclyYamlAfter;
-  try {
-    redoclyYamlAfter = withApiEntry(redoclyYaml, api.name);
-  } catch (error) {
-    throw new RefusedError(error.message);
-  }
+  const license = readRepoFile(root, 'LICENSE');
+  const spec = specSource(api);
   const pkg = `packages/${api.name}`;
   const files = new Map([
-    [`specs/${api.name}/openapi.yaml`, specSource(api)],
+    [`specs/${api.name}/openapi.yaml`, spec],
     [`specs/${api.name}/README.md`, specReadmeSource(api)],
     [`${pkg}/package.json`, packageJsonSource(api)],
     [`${pkg}/turbo.json`, turboJsonSource(api)],
@@ -92,8 +137,18 @@ export function planNewApi(root, options) {
     [`${pkg}/tsconfig.build.json`, TSCONFIG_BUILD_SOURCE],
     [`${pkg}/vitest.config.ts`, VITEST_CONFIG_SOURCE],
     [`${pkg}/README.md`, packageReadmeSource(api)],
+    [`${pkg}/LICENSE`, license],
     [`${pkg}/src/index.ts`, factorySource(api)],
     [`${pkg}/test/conformance.test.ts`, conformanceTestSource(api)],
+    [consumerClientPathOf(api.name), consumerClientSource(api, firstGetOperationOf(spec))],
   ]);
-  return { api, files, redoclyYaml: { before: redoclyYaml, after: redoclyYamlAfter } };
+  const edits = new Map([
+    ['redocly.yaml', edit(edited.redoclyYaml, `apis.${api.name}`, (text) => withApiEntry(text, api.name))],
+    [SIZE_BUDGETS_PATH, edit(edited.sizeBudgets, `"${api.packageName}": ${INITIAL_SIZE_BUDGET}`, (text) => withSizeBudget(text, api))],
+    [
+      PUBLISH_CHECK_MANIFEST_PATH,
+      edit(edited.publishCheckManifest, `devDependencies "${api.packageName}": "${INITIAL_VERSION}"`, (text) => withClientDevDependency(text, api, INITIAL_VERSION)),
+    ],
+  ]);
+  return { api, files, edits };
 }

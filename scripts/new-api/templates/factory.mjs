@@ -1,7 +1,6 @@
 // packages/<name>/src/index.ts: the one template for a client factory. It mirrors
 // packages/kore-ai/src/index.ts (built on @group-apis/core); when kore-ai's shape changes, change it here only.
-
-const tsString = (value) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+import { tsString } from './ts-literal.mjs';
 
 /** The client factory of a new API: typed paths, the spec's server as default base URL, a bearer token, the core runtime. */
 export function factorySource(api) {

@@ -3,15 +3,30 @@
 // Exact pins: the versions installed at the root, and the workspace's own core (packages/tooling checks they still are).
 export const CLIENT_DEPENDENCIES = Object.freeze({ '@group-apis/core': '0.1.0', 'openapi-fetch': '0.17.0' });
 export const CLIENT_DEV_DEPENDENCIES = Object.freeze({ '@group-apis/conformance': '0.0.0' });
+/** A new package's version until its first release (a changeset's minor bump makes it 0.1.0). */
+export const INITIAL_VERSION = '0.0.0';
+export const REPOSITORY_URL = 'https://github.com/group-apis/group-apis';
+
+// Why a consumer installs each runtime dependency: the README's "Runtime dependencies" section, which
+// packages/publish-check requires to name every one.
+const DEPENDENCY_REASONS = Object.freeze({
+  '@group-apis/core': 'the shared runtime: auth providers, retries with backoff, timeouts, rate limits, typed errors, pagination, redacted logging.',
+  'openapi-fetch': "the typed fetch client (~6 kB); the factory returns its `Client<paths>`, so every call is checked against the spec's types.",
+});
 
 const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
 
 export function packageJsonSource(api) {
   return json({
     name: api.packageName,
-    version: '0.0.0',
+    version: INITIAL_VERSION,
     description: `Typed client for the ${api.title}, generated from a hand-written OpenAPI 3.1 spec.`,
+    keywords: [api.name, 'api-client', 'openapi', 'openapi-fetch', 'typescript'],
+    homepage: `${REPOSITORY_URL}/tree/main/packages/${api.name}#readme`,
+    bugs: { url: `${REPOSITORY_URL}/issues` },
+    repository: { type: 'git', url: `git+${REPOSITORY_URL}.git`, directory: `packages/${api.name}` },
     license: 'MIT',
+    author: 'group-apis contributors',
     type: 'module',
     sideEffects: false,
     engines: { node: '>=20.19' },
@@ -21,7 +36,7 @@ export function packageJsonSource(api) {
     },
     main: './dist/index.js',
     types: './dist/index.d.ts',
-    files: ['dist', 'README.md'],
+    files: ['dist/**/*.js', 'dist/**/*.d.ts'],
     scripts: {
       lint: 'node ../../scripts/lint-spec.mjs',
       generate: 'node ../../scripts/generate.mjs',
@@ -31,6 +46,7 @@ export function packageJsonSource(api) {
     },
     dependencies: { ...CLIENT_DEPENDENCIES },
     devDependencies: { ...CLIENT_DEV_DEPENDENCIES },
+    publishConfig: { access: 'public' },
   });
 }
 
@@ -69,6 +85,13 @@ export const VITEST_CONFIG_SOURCE = `import { defineConfig } from 'vitest/config
 export default defineConfig({ test: { hookTimeout: 60_000, testTimeout: 30_000 } });
 `;
 
+/** One line per runtime dependency, as the existing client READMEs word them. */
+export function runtimeDependencyLines() {
+  return Object.entries(CLIENT_DEPENDENCIES)
+    .map(([name, version]) => `- \`${name}\` ${version} (exact pin): ${DEPENDENCY_REASONS[name]}`)
+    .join('\n');
+}
+
 export function packageReadmeSource(api) {
   const factory = `create${api.pascal}Client`;
   return `# ${api.packageName}
@@ -81,6 +104,16 @@ Typed client for the ${api.title}, generated from the hand-written OpenAPI 3.1 s
 \`\`\`sh
 npm install ${api.packageName}
 \`\`\`
+
+ESM only, Node.js 20.19 or later; CommonJS code can \`require()\` it there (require(esm)).
+TypeScript: \`moduleResolution\` \`nodenext\`, \`node16\` or \`bundler\`.
+
+## Runtime dependencies (and why)
+
+${runtimeDependencyLines()}
+
+Nothing else, and no install scripts. \`packages/publish-check\` fails the build when the client, minified and
+gzipped with everything it imports, grows past its budget.
 
 ## Use
 
