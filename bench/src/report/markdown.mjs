@@ -370,7 +370,7 @@ function pipeline(result, targets) {
               '  it, dropping `outputs` does), so rewriting the committed file changes `generate`\'s own hash.',
             ]
           : []),
-        '  The fix, checked in a one-API synthetic repo with this repo\'s turbo config (turbo 2.11.11): hash the generated',
+        '  The fix, checked in a one-API synthetic repo with this repo\'s turbo config (turbo 2.11): hash the generated',
         '  files after `generate` has run, in each client\'s `build` inputs:',
         '  `[{ "mode": "startup", "globs": ["src/**", "!src/generated/**", "package.json", "tsconfig.json", "tsconfig.build.json"] },',
         '  { "mode": "jit", "globs": ["src/generated/**"] }]`. The run after an edit is then a full cache hit, and reverting',
