@@ -67,14 +67,6 @@ export async function send(config: TransportConfig, request: Request, call: Call
   let redirects = 0;
   let refreshed = false;
 
-  const log = (entry: RequestLog): void => {
-    try {
-      config.logger?.(entry);
-    } catch {
-      // A broken log sink must not turn a successful call into a failed one.
-    }
-  };
-
   /** Spends retry budget for a retryable failure; the delay before the next attempt, or undefined for none. */
   const retryDelay = (retryAfterMs: number | undefined): number | undefined => {
     const budgetAllows = config.budget ? config.budget.spend() : true;
@@ -97,7 +89,15 @@ export async function send(config: TransportConfig, request: Request, call: Call
 
     const timer = new AttemptSignal(signal, timeoutMs, () => new TimeoutError({ method, url, timeoutMs, attempts: attempt, redactor }));
     const startedAt = performance.now();
-    const entry = { method, url: redactor.url(url), attempt };
+    // The redacted URL is built only when there is a logger to read it: this runs on every attempt.
+    const log = (outcome: Omit<RequestLog, 'method' | 'url' | 'attempt'>): void => {
+      if (!config.logger) return;
+      try {
+        config.logger({ method, url: redactor.url(url), attempt, ...outcome });
+      } catch {
+        // A broken log sink must not turn a successful call into a failed one.
+      }
+    };
     let response: Response;
     try {
       // URL and init, not a Request: undici loses the abort of a copied Request after GC (undici#4068).
@@ -111,7 +111,7 @@ export async function send(config: TransportConfig, request: Request, call: Call
     } catch (cause) {
       timer.clear();
       const durationMs = performance.now() - startedAt;
-      const failed = { ...entry, status: undefined, durationMs, requestId: undefined };
+      const failed = { status: undefined, durationMs, requestId: undefined };
       if (signal.aborted) {
         log({ ...failed, error: asError(signal.reason), nextAttemptInMs: undefined });
         throw signal.reason;
@@ -129,7 +129,6 @@ export async function send(config: TransportConfig, request: Request, call: Call
 
     const { status } = response;
     const responded = {
-      ...entry,
       status,
       durationMs: performance.now() - startedAt,
       requestId: requestIdOf(response.headers, config.requestIdHeaders),
