@@ -1,18 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
-/** The repository these tests belong to: the nearest folder above this file that holds redocly.yaml. */
-export function findRepoRoot(from = dirname(fileURLToPath(import.meta.url))): string {
-  let dir = resolve(from);
-  while (!existsSync(join(dir, 'redocly.yaml'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`No redocly.yaml found above ${from}`);
-    dir = parent;
-  }
-  return dir;
-}
+// The same lookup the contract checks and the conformance harness use: the nearest folder holding redocly.yaml.
+export { findRepoRoot } from '@group-apis/contract';
 
 /** `git status` of a work tree, one entry per line, untracked files listed one by one. */
 export function gitStatus(root: string): string[] {
