@@ -1,5 +1,5 @@
 import { cachedToken, tokenAuth, type AuthProvider, type TokenGrant } from '@group-apis/core';
-import { SignJWT } from 'jose';
+import { signHs256Jwt } from './hs256-jwt.js';
 
 /**
  * The credentials of an app created in the Bot Admin Console, from which the client signs its own JWTs
@@ -20,11 +20,7 @@ export const DEFAULT_JWT_LIFETIME_MS = 3_600_000;
 export async function signKoreAiJwt(credentials: KoreAiAppCredentials, issuedAtMs: number = Date.now()): Promise<TokenGrant<string>> {
   const iat = Math.floor(issuedAtMs / 1000);
   const exp = iat + Math.floor((credentials.jwtLifetimeMs ?? DEFAULT_JWT_LIFETIME_MS) / 1000);
-  const token = await new SignJWT({ appId: credentials.clientId })
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setIssuedAt(iat)
-    .setExpirationTime(exp)
-    .sign(new TextEncoder().encode(credentials.clientSecret));
+  const token = await signHs256Jwt({ appId: credentials.clientId, iat, exp }, credentials.clientSecret);
   return { token, expiresAt: exp * 1000 };
 }
 

@@ -1,4 +1,3 @@
-import { SignJWT } from 'jose';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AuthenticationError, createKoreAiClient, unwrap, type KoreAiClientOptions } from '../src/index.js';
 import { emptyPage, fakeKoreAi, invalidJwt, type ReceivedRequest } from './support/fake-kore-ai.js';
@@ -102,7 +101,7 @@ describe('Kore.ai auth with the app credentials (the client signs its own JWT)',
   });
 
   it('ten concurrent calls racing one expired JWT sign exactly one new JWT', async () => {
-    const sign = vi.spyOn(SignJWT.prototype, 'sign');
+    const sign = vi.spyOn(crypto.subtle, 'sign');
     const server = await fakeKoreAi({ clientSecret: CLIENT_SECRET });
     const client = appClient(server.baseUrl);
     await unwrap(client.GET('/groups'));
@@ -121,7 +120,7 @@ describe('Kore.ai auth with the app credentials (the client signs its own JWT)',
 
   it('ten concurrent calls rejected with the same JWT cause one re-signing, and each is re-sent once', async () => {
     let validFrom = 0;
-    const sign = vi.spyOn(SignJWT.prototype, 'sign');
+    const sign = vi.spyOn(crypto.subtle, 'sign');
     const server = await fakeKoreAi({ clientSecret: CLIENT_SECRET, reply: revoking(() => validFrom) });
     const client = appClient(server.baseUrl);
     await unwrap(client.GET('/groups'));
