@@ -52,6 +52,8 @@ interface LockEntry {
   resolved?: string;
   dev?: boolean;
   hasInstallScript?: boolean;
+  dependencies?: Record<string, string>;
+  optionalDependencies?: Record<string, string>;
 }
 
 export interface InstalledPackage extends LockEntry {
@@ -65,4 +67,27 @@ export function installedPackages(dir: string): InstalledPackage[] {
   return Object.entries(lock.packages)
     .filter(([path]) => path !== '')
     .map(([path, entry]) => ({ path, ...entry }));
+}
+
+/** Where Node resolves `name` from the package at lockfile path `from`: its own node_modules, then each parent's. */
+function resolveInLock(packages: ReadonlyMap<string, InstalledPackage>, from: string, name: string): InstalledPackage | undefined {
+  for (let dir = from; ; dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/node_modules/')))) {
+    const found = packages.get(`${dir ? `${dir}/` : ''}node_modules/${name}`);
+    if (found || dir === '') return found;
+  }
+}
+
+/** The packages the named ones load at run time, themselves included: the closure of their dependencies in the lockfile. */
+export function runtimeClosure(installed: readonly InstalledPackage[], names: readonly string[]): InstalledPackage[] {
+  const byPath = new Map(installed.map((entry) => [entry.path, entry]));
+  const seen = new Map<string, InstalledPackage>();
+  const visit = (from: string, name: string) => {
+    const entry = resolveInLock(byPath, from, name);
+    if (!entry) throw new Error(`${name}, a dependency of ${from || 'the consumer'}, is not in the consumer's package-lock.json`);
+    if (seen.has(entry.path)) return;
+    seen.set(entry.path, entry);
+    for (const dependency of Object.keys({ ...entry.dependencies, ...entry.optionalDependencies })) visit(entry.path, dependency);
+  };
+  for (const name of names) visit('', name);
+  return [...seen.values()];
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { specPathOf, startPrism, type PrismMock } from '@group-apis/conformance';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditProduction } from '../src/audit.js';
-import { createConsumerProject, installedPackages, NODE_24_VERSION, type ConsumerProject } from '../src/consumer-project.js';
+import { createConsumerProject, installedPackages, NODE_24_VERSION, runtimeClosure, type ConsumerProject } from '../src/consumer-project.js';
 import { packPackages, type PackedPackage } from '../src/pack.js';
 import { run, type RunResult } from '../src/run.js';
 import { successCheckFor } from '../src/success-response.js';
@@ -67,6 +67,13 @@ describe('a consumer project outside the workspace', () => {
     for (const entry of ours) expect(entry.resolved, entry.path).toMatch(/^file:.*\.tgz$/);
     const withInstallScripts = installed.filter((entry) => entry.hasInstallScript).map((entry) => entry.path);
     expect(withInstallScripts).toEqual([]);
+  });
+
+  it('gives a client, at run time, only core, openapi-fetch and its types helper: no other package to trust', () => {
+    // Each of these is named and justified in the READMEs; a new one must be argued for there and here.
+    const clients = apis.map(clientPackageName);
+    const runtime = runtimeClosure(installedPackages(project.dir), clients).map((entry) => `${entry.path.replace('node_modules/', '')}`);
+    expect(runtime.sort()).toEqual([...clients, '@group-apis/core', 'openapi-fetch', 'openapi-typescript-helpers'].sort());
   });
 
   it.each(['nodenext', 'bundler'])('type-checks with moduleResolution %s, every @ts-expect-error still an error', (resolution) => {
