@@ -19,8 +19,8 @@ export function createValidators(): Validators {
 /** Validates `value` and turns every error into a violation at `location`. */
 export function schemaViolations(validator: ValidatorFor, schema: JsonSchema, value: unknown, kind: ViolationKind, location: string): Violation[] {
   const validate: ValidateFunction = validator(schema);
-  // The coercing validator rewrites values in place: give it a copy.
-  const copy = value !== null && typeof value === 'object' ? structuredClone(value) : value;
-  if (validate(copy)) return [];
+  // Only a coercing validator rewrites values in place; copying every body would cost far more than validating it.
+  const input = validator.mutates && value !== null && typeof value === 'object' ? structuredClone(value) : value;
+  if (validate(input)) return [];
   return describeAjvErrors(validate.errors).map((finding) => ({ kind, location, ...finding }));
 }

@@ -10,25 +10,33 @@ export interface ValidatorOptions {
   coerceTypes?: boolean | 'array';
 }
 
-export type ValidatorFor = (schema: JsonSchema) => ValidateFunction;
+export interface ValidatorFor {
+  (schema: JsonSchema): ValidateFunction;
+  /** Whether validating rewrites the value in place (type coercion does): callers that keep the value pass a copy. */
+  readonly mutates: boolean;
+}
 
 /**
  * Creates a JSON Schema 2020-12 validator that knows OpenAPI's formats and ignores its annotation keywords.
  * Each schema object is compiled once and its validator reused for every later value.
  */
 export function createValidator(options: ValidatorOptions = {}): ValidatorFor {
+  const coerceTypes = options.coerceTypes ?? false;
   const ajv = new Ajv2020({
     strict: false,
     allErrors: true,
     verbose: true,
     validateFormats: true,
-    coerceTypes: options.coerceTypes ?? false,
+    coerceTypes,
+    // Coercion is the only option here that writes into the value: `mutates` below relies on these staying off.
+    useDefaults: false,
+    removeAdditional: false,
     // OpenAPI allows formats of one's own (annotations only): ignore unknown ones without a console warning.
     logger: { log: () => {}, warn: () => {}, error: (...args: unknown[]) => console.error(...args) },
   });
   (addFormats as unknown as (ajv: Ajv2020) => void)(ajv);
   const cache = new WeakMap<JsonSchema, ValidateFunction>();
-  return (schema) => {
+  const validatorFor = (schema: JsonSchema): ValidateFunction => {
     let validate = cache.get(schema);
     if (!validate) {
       validate = ajv.compile(schema);
@@ -36,4 +44,5 @@ export function createValidator(options: ValidatorOptions = {}): ValidatorFor {
     }
     return validate;
   };
+  return Object.assign(validatorFor, { mutates: coerceTypes !== false });
 }
