@@ -8,6 +8,7 @@ import {
   type CallOptions,
   type ClientOptions,
 } from './options.js';
+import { PlainRequest } from './plain-request.js';
 import { RateLimiter, type RateLimitOptions } from './rate-limiter.js';
 import { Redactor } from './redact.js';
 import { getResponseMeta } from './response-meta.js';
@@ -45,9 +46,11 @@ export function createClient<Paths extends {}>(options: ClientOptions): Client<P
     ...(options.bodySerializer ? { bodySerializer: options.bodySerializer } : {}),
   });
   const innerRequest = inner.request as unknown as RawRequest;
+  // Middleware is handed a real Request, as openapi-fetch documents; without any, the transport needs none.
+  const middleware = new Set<unknown>();
 
   const request: RawRequest = async (method, url, init = {}) => {
-    const { timeoutMs, retry, fetch, parseAs, ...openapiInit } = init;
+    const { timeoutMs, retry, fetch, parseAs, Request: customRequest, ...openapiInit } = init;
     if (fetch !== undefined) throw new TypeError('a per-call fetch is not supported; set the client option `fetch`');
     const call = callSettings({ timeoutMs, retry, signal: openapiInit['signal'] });
     // openapi-fetch would throw a bare SyntaxError; reading text keeps the raw body for the typed error.
@@ -55,10 +58,12 @@ export function createClient<Paths extends {}>(options: ClientOptions): Client<P
     let final: Response | undefined;
     let result: RawResult;
     try {
+      const plain = customRequest === undefined && middleware.size === 0 && openapiInit['middleware'] === undefined && PlainRequest.serves(method);
       result = await innerRequest(method, url, {
         ...openapiInit,
+        ...(plain ? { Request: PlainRequest } : customRequest === undefined ? {} : { Request: customRequest }),
         parseAs: parsesJson ? 'text' : parseAs,
-        fetch: async (attemptRequest: Request) => (final = await send(config, attemptRequest, call)),
+        fetch: async (attemptRequest: Request | PlainRequest) => (final = await send(config, attemptRequest, call)),
       });
     } finally {
       // A stream is read after we return, so its timeout stays armed (and unref'd) until it fires.
@@ -70,8 +75,14 @@ export function createClient<Paths extends {}>(options: ClientOptions): Client<P
 
   const client: Record<string | symbol, unknown> = {
     request: (method: string, url: string, init?: Record<string, unknown>) => request(method.toUpperCase(), url, init ?? {}),
-    use: inner.use.bind(inner),
-    eject: inner.eject.bind(inner),
+    use: (...added: unknown[]) => {
+      for (const item of added) middleware.add(item);
+      (inner.use as (...items: unknown[]) => void)(...added);
+    },
+    eject: (...removed: unknown[]) => {
+      for (const item of removed) middleware.delete(item);
+      (inner.eject as (...items: unknown[]) => void)(...removed);
+    },
     toString: () => `GroupApiClient(${describeBaseUrl(options, config)})`,
     [inspectSymbol]: (_depth: number, inspectOptions: object, inspect: InspectFunction) =>
       `GroupApiClient ${inspect(describe(options, config), inspectOptions)}`,

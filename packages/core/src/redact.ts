@@ -32,6 +32,9 @@ const normalize = (name: string): string => name.toLowerCase().replace(/[-_]/g, 
 /** Removes secrets from URLs, headers and parsed bodies before they reach a log line or an error. */
 export class Redactor {
   readonly #names: ReadonlySet<string>;
+  // Loggers see the same URL call after call; redacting it once saves a parse per attempt.
+  #lastUrl: string | undefined;
+  #lastRedactedUrl = '';
 
   constructor(extraSecretNames: readonly string[] = []) {
     this.#names = new Set([...DEFAULT_SECRET_NAMES, ...extraSecretNames].map(normalize));
@@ -43,6 +46,15 @@ export class Redactor {
 
   /** The URL without credentials, fragment or secret query values; never throws. */
   url(url: string | URL): string {
+    if (typeof url !== 'string') return this.#redactUrl(url);
+    if (url !== this.#lastUrl) {
+      this.#lastRedactedUrl = this.#redactUrl(url);
+      this.#lastUrl = url;
+    }
+    return this.#lastRedactedUrl;
+  }
+
+  #redactUrl(url: string | URL): string {
     let parsed: URL;
     try {
       parsed = new URL(url);

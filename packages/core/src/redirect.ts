@@ -1,4 +1,5 @@
 import { removeTrailingSlash, type BaseUrlSource } from './base-url.js';
+import type { ResendableBody } from './plain-request.js';
 import type { Redactor } from './redact.js';
 
 export const MAX_REDIRECTS = 5;
@@ -13,7 +14,7 @@ export interface Outgoing {
   readonly target: Target;
   readonly method: string;
   readonly headers: Headers;
-  readonly body: ArrayBuffer | undefined;
+  readonly body: ResendableBody | undefined;
 }
 
 export function redirectLocation(response: Response): string | null {

@@ -1,8 +1,9 @@
-import type { AuthHeaders, AuthProvider } from './auth.js';
+import type { AuthHeaders, AuthProvider, AuthRequest } from './auth.js';
 import { removeTrailingSlash, type BaseUrlSource } from './base-url.js';
 import { followRedirect, MAX_REDIRECTS, redirectLocation, type Outgoing, type Target } from './redirect.js';
 import { ConnectionError, TimeoutError } from './errors.js';
 import type { Fetch, Logger, RequestLog } from './options.js';
+import { PlainRequest, resendableBody } from './plain-request.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { Redactor } from './redact.js';
 import { requestIdOf, setResponseMeta } from './response-meta.js';
@@ -38,6 +39,9 @@ export interface CallSettings {
   readonly signal?: AbortSignal | undefined;
 }
 
+/** Given to auth providers, rate limiters and sleeps when the caller passed no signal. */
+const NEVER_ABORTED = new AbortController().signal;
+
 const DEFAULT_REFRESH_ON: readonly number[] = [401];
 
 /** The timeout of the attempt behind each returned response, disarmed by `bodyRead`. */
@@ -48,9 +52,10 @@ const timers = new WeakMap<Response, AttemptSignal>();
  * retries, follows redirects and logs every attempt. Returns the final response (whatever its
  * status); throws only when no usable response arrived.
  */
-export async function send(config: TransportConfig, request: Request, call: CallSettings = {}): Promise<Response> {
+export async function send(config: TransportConfig, request: Request | PlainRequest, call: CallSettings = {}): Promise<Response> {
   const { redactor } = config;
-  const signal = call.signal ?? request.signal;
+  const callerSignal = call.signal ?? (request instanceof PlainRequest ? undefined : request.signal);
+  const signal = callerSignal ?? NEVER_ABORTED;
   signal.throwIfAborted();
   const timeoutMs = call.timeoutMs ?? config.timeoutMs;
   const retry = config.retry;
@@ -58,9 +63,10 @@ export async function send(config: TransportConfig, request: Request, call: Call
   let outgoing: Outgoing = {
     target: targetOf(request.url, config.builtOn),
     method: request.method,
-    headers: new Headers(request.headers),
+    // A PlainRequest's headers are openapi-fetch's fresh copy for this call: no other code holds them.
+    headers: request instanceof PlainRequest ? request.headers : new Headers(request.headers),
     // Read once so every retry and redirect re-sends the same bytes.
-    body: request.body ? await request.arrayBuffer() : undefined,
+    body: await resendableBody(request),
   };
   let attempt = 0;
   let retries = 0;
@@ -81,13 +87,10 @@ export async function send(config: TransportConfig, request: Request, call: Call
     const base = target.kind === 'base' ? removeTrailingSlash(await config.baseUrl.get()) : undefined;
     const url = target.kind === 'base' ? `${base}${target.path}` : target.url;
     for (const limiter of config.limiters) await limiter.acquire(signal);
-    const authHeaders: AuthHeaders = config.auth
-      ? await config.auth.headers({ method, url: new URL(url), attempt, signal })
-      : {};
-    const sentHeaders = new Headers(outgoing.headers);
-    for (const [name, value] of Object.entries(authHeaders)) sentHeaders.set(name, value);
+    const authHeaders: AuthHeaders = config.auth ? await config.auth.headers(authRequest(method, url, attempt, signal)) : NO_HEADERS;
+    const sentHeaders = withHeaders(outgoing.headers, authHeaders);
 
-    const timer = new AttemptSignal(signal, timeoutMs, () => new TimeoutError({ method, url, timeoutMs, attempts: attempt, redactor }));
+    const timer = new AttemptSignal(callerSignal, timeoutMs, () => new TimeoutError({ method, url, timeoutMs, attempts: attempt, redactor }));
     const startedAt = performance.now();
     // The redacted URL is built only when there is a logger to read it: this runs on every attempt.
     const log = (outcome: Omit<RequestLog, 'method' | 'url' | 'attempt'>): void => {
@@ -117,7 +120,7 @@ export async function send(config: TransportConfig, request: Request, call: Call
         throw signal.reason;
       }
       const error = timer.timedOut
-        ? (timer.signal.reason as TimeoutError)
+        ? (timer.signal?.reason as TimeoutError)
         : new ConnectionError({ method, url, cause, attempts: attempt, redactor });
       const delay = retryDelay(undefined);
       log({ ...failed, error, nextAttemptInMs: delay });
@@ -167,11 +170,35 @@ export async function send(config: TransportConfig, request: Request, call: Call
     }
 
     log({ ...responded, nextAttemptInMs: undefined });
-    if (response.body) timers.set(response, timer);
+    if (response.body && timer.armed) timers.set(response, timer);
     else timer.clear();
     setResponseMeta(response, { method, url, requestId: responded.requestId, attempts: attempt, redactor });
     return response;
   }
+}
+
+const NO_HEADERS: AuthHeaders = Object.freeze({});
+
+/** The outgoing headers plus the auth headers; the outgoing ones stay as they are for the next attempt. */
+function withHeaders(headers: Headers, extra: AuthHeaders): Headers {
+  const names = Object.keys(extra);
+  if (names.length === 0) return headers;
+  const merged = new Headers(headers);
+  for (const name of names) merged.set(name, extra[name]!);
+  return merged;
+}
+
+/** The provider's view of the attempt; `url` is parsed only if the provider reads it. */
+function authRequest(method: string, url: string, attempt: number, signal: AbortSignal): AuthRequest {
+  let parsed: URL | undefined;
+  return {
+    method,
+    attempt,
+    signal,
+    get url() {
+      return (parsed ??= new URL(url));
+    },
+  };
 }
 
 function targetOf(requestUrl: string, builtOn: string): Target {
@@ -181,36 +208,46 @@ function targetOf(requestUrl: string, builtOn: string): Target {
 }
 
 /**
- * One attempt's signal: aborted by the caller's signal or by the attempt timeout. (Not `AbortSignal.any`: on Node 20 its
- * result can be garbage-collected while fetch still waits on it, and the abort is then lost.)
+ * One attempt's signal: aborted by the caller's signal or by the attempt timeout; none at all when neither can
+ * happen. (Not `AbortSignal.any`: on Node 20 its result can be garbage-collected while fetch still waits on it,
+ * and the abort is then lost.)
  */
 class AttemptSignal {
-  readonly #controller = new AbortController();
-  readonly #caller: AbortSignal;
+  readonly #controller: AbortController | undefined;
+  readonly #caller: AbortSignal | undefined;
   readonly #timer: ReturnType<typeof setTimeout> | undefined;
-  readonly #onCallerAbort = (): void => this.#controller.abort(this.#caller.reason);
+  readonly #onCallerAbort = (): void => this.#controller?.abort(this.#caller?.reason);
 
-  constructor(caller: AbortSignal, timeoutMs: number, timeoutReason: () => Error) {
+  constructor(caller: AbortSignal | undefined, timeoutMs: number, timeoutReason: () => Error) {
+    const timed = Number.isFinite(timeoutMs);
+    if (caller === undefined && !timed) return;
+    const controller = new AbortController();
+    this.#controller = controller;
     this.#caller = caller;
-    caller.addEventListener('abort', this.#onCallerAbort, { once: true });
-    if (Number.isFinite(timeoutMs)) {
-      this.#timer = setTimeout(() => this.#controller.abort(timeoutReason()), timeoutMs);
+    caller?.addEventListener('abort', this.#onCallerAbort, { once: true });
+    if (timed) {
+      this.#timer = setTimeout(() => controller.abort(timeoutReason()), timeoutMs);
       // An unread response must not keep the process alive until the timer fires.
       (this.#timer as { unref?: () => void }).unref?.();
     }
   }
 
-  get signal(): AbortSignal {
-    return this.#controller.signal;
+  get signal(): AbortSignal | undefined {
+    return this.#controller?.signal;
+  }
+
+  /** Whether anything is left to disarm once the body has been read. */
+  get armed(): boolean {
+    return this.#controller !== undefined;
   }
 
   get timedOut(): boolean {
-    return this.#controller.signal.aborted && !this.#caller.aborted;
+    return this.#controller !== undefined && this.#controller.signal.aborted && !this.#caller?.aborted;
   }
 
   clear(): void {
     clearTimeout(this.#timer);
-    this.#caller.removeEventListener('abort', this.#onCallerAbort);
+    this.#caller?.removeEventListener('abort', this.#onCallerAbort);
   }
 }
 

@@ -78,6 +78,17 @@ describe('Redactor', () => {
     expect(redactor.url('not a url?token=t')).toBe(`not a url?${REDACTED}`);
   });
 
+  it('gives each URL its own redaction when calls alternate between URLs (it remembers the last one)', () => {
+    const fresh = new Redactor();
+    const urls = ['https://h.test/a?token=1', 'https://h.test/a?page=1', 'https://h.test/a?token=1', new URL('https://h.test/b?api_key=2')];
+    expect(urls.map((url) => fresh.url(url))).toEqual([
+      `https://h.test/a?token=${REDACTED}`,
+      'https://h.test/a?page=1',
+      `https://h.test/a?token=${REDACTED}`,
+      `https://h.test/b?api_key=${REDACTED}`,
+    ]);
+  });
+
   it('redacts secret fields at any depth of a body, cycles included', () => {
     const body: Record<string, unknown> = { user: { name: 'a', password: 'p' }, list: [{ jwt: 'j' }] };
     body['self'] = body;
