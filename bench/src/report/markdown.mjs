@@ -168,7 +168,7 @@ function requestProfiles(result) {
       ...(profiles['d hey-api']
         ? [
             '',
-            `(d) hey-api costs ${profiles['d hey-api'].usPerCall.toFixed(1)} µs per call under the same profiler, ${(c.usPerCall - profiles['d hey-api'].usPerCall).toFixed(1)} µs ${c.usPerCall > profiles['d hey-api'].usPerCall ? 'less' : 'more'} than (c): it builds one \`Request\`, reads the body once and has no transport layer (no timeout, retries, redirects or logging), so the same per-call costs below are what (c) pays over it.`,
+            `(d) hey-api costs ${profiles['d hey-api'].usPerCall.toFixed(1)} µs per call under the same profiler, ${Math.abs(c.usPerCall - profiles['d hey-api'].usPerCall).toFixed(1)} µs ${c.usPerCall > profiles['d hey-api'].usPerCall ? 'less' : 'more'} than (c). It builds one \`Request\`, reads the body once and has no transport layer (no timeout, retries, redirects or logging)${c.usPerCall > profiles['d hey-api'].usPerCall ? ', so the per-call costs below are what (c) pays over it' : ''}.`,
           ]
         : []),
       '',
@@ -202,8 +202,8 @@ function requestProfiles(result) {
     '',
     ...causes.filter((c) => c.fix).map((c) => `- **${c.name}**: ${c.fix}`),
     '',
-    'Whether 1.15× is reachable after that is for the core owner to measure (`npm run bench -- --only request-overhead`);',
-    'the floor is (c0) minus what the fixes remove, and a per-attempt timeout needs its controller and timer.',
+    'Re-measure after a change with `npm run bench -- --only request-overhead --merge`. (c0) is the floor of the transport;',
+    'what (c) costs over it is its features: a per-attempt timeout needs its controller and timer, auth its header copy, a logger its entry.',
     '',
   );
   return lines;
