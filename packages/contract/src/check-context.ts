@@ -1,5 +1,5 @@
 import type { ValidateFunction } from 'ajv';
-import { describeAjvErrors } from './describe-error.js';
+import { describeAjvErrors, type DescribeOptions } from './describe-error.js';
 import type { JsonSchema } from './openapi.js';
 import { createValidator, type ValidatorFor } from './validator.js';
 import type { Violation, ViolationKind } from './violation.js';
@@ -16,11 +16,11 @@ export function createValidators(): Validators {
   return { body: createValidator(), text: createValidator({ coerceTypes: 'array' }) };
 }
 
-/** Validates `value` and turns every error into a violation at `location`. */
-export function schemaViolations(validator: ValidatorFor, schema: JsonSchema, value: unknown, kind: ViolationKind, location: string): Violation[] {
+/** Validates `value` and turns every error into a violation at `location` (no part of a `secret` value shown). */
+export function schemaViolations(validator: ValidatorFor, schema: JsonSchema, value: unknown, kind: ViolationKind, location: string, options: DescribeOptions = {}): Violation[] {
   const validate: ValidateFunction = validator(schema);
   // Only a coercing validator rewrites values in place; copying every body would cost far more than validating it.
   const input = validator.mutates && value !== null && typeof value === 'object' ? structuredClone(value) : value;
   if (validate(input)) return [];
-  return describeAjvErrors(validate.errors).map((finding) => ({ kind, location, ...finding }));
+  return describeAjvErrors(validate.errors, options).map((finding) => ({ kind, location, ...finding }));
 }

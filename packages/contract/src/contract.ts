@@ -5,6 +5,7 @@ import { createPathMatcher, type PathMatcher } from './path-matcher.js';
 import { redactPathAndQuery } from './redact.js';
 import type { RecordedExchange } from './recorded-exchange.js';
 import { checkRequest } from './request-check.js';
+import { secretParameters, type SecretParameterTest } from './secret-parameters.js';
 import { checkResponse } from './response-check.js';
 import type { ExchangeResult } from './violation.js';
 
@@ -17,6 +18,8 @@ export interface Contract {
   operations: Operation[];
   match: PathMatcher;
   validators: Validators;
+  /** Whether a parameter's values are credentials (named like one, or sent by an apiKey scheme): never reported. */
+  isSecretParameter: SecretParameterTest;
   /** Checks one exchange: which operation it is, then its request and response against that operation. */
   check(exchange: RecordedExchange): ExchangeResult;
 }
@@ -28,8 +31,8 @@ export interface ContractOptions {
   displayPath?: string;
 }
 
-function requestLine(method: string, url: URL): string {
-  return `${method.toUpperCase()} ${redactPathAndQuery(`${url.pathname}${url.search}`)}`;
+function requestLine(method: string, url: URL, isSecretParameter: SecretParameterTest): string {
+  return `${method.toUpperCase()} ${redactPathAndQuery(`${url.pathname}${url.search}`, (key) => isSecretParameter('query', key))}`;
 }
 
 /** Builds the checker for one spec from its already loaded, dereferenced document. */
@@ -37,6 +40,8 @@ export function createContract(name: string, specPath: string, doc: OpenApiDocum
   const operations = listOperations(doc);
   const match = createPathMatcher(doc, operations, options.basePaths);
   const validators = createValidators();
+  const isSecretParameter = secretParameters(doc);
+  const requestContext = { validators, securitySchemes: doc.components?.securitySchemes ?? {}, isSecretParameter };
   return {
     name,
     specPath: options.displayPath ?? specPath,
@@ -44,9 +49,10 @@ export function createContract(name: string, specPath: string, doc: OpenApiDocum
     operations,
     match,
     validators,
+    isSecretParameter,
     check(exchange) {
       const url = new URL(exchange.url, 'http://request.invalid');
-      const base = { request: requestLine(exchange.method, url), status: exchange.status, source: exchange.source };
+      const base = { request: requestLine(exchange.method, url, isSecretParameter), status: exchange.status, source: exchange.source };
       const found = match(exchange.method, url.pathname);
       if (found.kind !== 'matched') {
         const message =
@@ -59,7 +65,7 @@ export function createContract(name: string, specPath: string, doc: OpenApiDocum
       return {
         ...base,
         operation: { id: operation.id, method: operation.method.toUpperCase(), path: operation.path },
-        violations: [...checkRequest(validators, operation, url, pathParams, exchange), ...checkResponse(validators, operation, exchange)],
+        violations: [...checkRequest(requestContext, operation, url, pathParams, exchange), ...checkResponse(validators, operation, exchange)],
       };
     },
   };

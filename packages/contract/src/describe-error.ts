@@ -17,44 +17,50 @@ function typeName(value: unknown): string {
   return typeof value;
 }
 
-/** A short rendering of a value for a report, redacted where the pointer names a credential. */
-export function showValue(value: unknown, pointer: string): string {
-  if (pointerIsSecret(pointer)) return REDACTED;
+/** A short rendering of a value for a report, redacted where the pointer names a credential or the whole value is one. */
+export function showValue(value: unknown, pointer: string, secret = false): string {
+  if (secret || pointerIsSecret(pointer)) return REDACTED;
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
-function got(value: unknown, pointer: string): string {
+function got(value: unknown, pointer: string, secret: boolean): string {
   const type = typeName(value);
-  return type === 'object' || type === 'array' ? `got ${type}` : `got ${type} ${showValue(value, pointer)}`;
+  return type === 'object' || type === 'array' ? `got ${type}` : `got ${type} ${showValue(value, pointer, secret)}`;
 }
 
 function list(values: unknown[]): string {
   return values.map((value) => JSON.stringify(value)).join(', ');
 }
 
+export interface DescribeOptions {
+  /** The validated value is a credential (a parameter named like one): never show any part of it. */
+  secret?: boolean;
+}
+
 /** Turns one Ajv error into a JSON pointer and a sentence saying what the spec expected and what came. */
-export function describeAjvError(error: ErrorObject): Finding {
+export function describeAjvError(error: ErrorObject, options: DescribeOptions = {}): Finding {
   const pointer = error.instancePath;
   const params = error.params as Record<string, unknown>;
   const data: unknown = error.data;
+  const secret = options.secret ?? false;
   switch (error.keyword) {
     case 'type': {
       const types = Array.isArray(params.type) ? (params.type as string[]) : String(params.type).split(',');
-      return { pointer, message: `expected ${types.join(' or ')}, ${got(data, pointer)}` };
+      return { pointer, message: `expected ${types.join(' or ')}, ${got(data, pointer, secret)}` };
     }
     case 'required':
       return { pointer: `${pointer}/${escapePointerSegment(String(params.missingProperty))}`, message: 'required property is missing' };
     case 'dependentRequired':
       return { pointer: `${pointer}/${escapePointerSegment(String(params.missingProperty))}`, message: `required property is missing (because ${String(params.property)} is present)` };
     case 'enum':
-      return { pointer, message: `expected one of ${list(params.allowedValues as unknown[])}, ${got(data, pointer)}` };
+      return { pointer, message: `expected one of ${list(params.allowedValues as unknown[])}, ${got(data, pointer, secret)}` };
     case 'const':
-      return { pointer, message: `expected ${JSON.stringify(params.allowedValue)}, ${got(data, pointer)}` };
+      return { pointer, message: `expected ${JSON.stringify(params.allowedValue)}, ${got(data, pointer, secret)}` };
     case 'format':
-      return { pointer, message: `expected format ${String(params.format)}, ${got(data, pointer)}` };
+      return { pointer, message: `expected format ${String(params.format)}, ${got(data, pointer, secret)}` };
     case 'pattern':
-      return { pointer, message: `expected to match ${String(params.pattern)}, ${got(data, pointer)}` };
+      return { pointer, message: `expected to match ${String(params.pattern)}, ${got(data, pointer, secret)}` };
     case 'additionalProperties':
       return { pointer: `${pointer}/${escapePointerSegment(String(params.additionalProperty))}`, message: 'property is not in the spec (additionalProperties: false)' };
     case 'unevaluatedProperties':
@@ -63,7 +69,7 @@ export function describeAjvError(error: ErrorObject): Finding {
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      return { pointer, message: `expected ${String(params.comparison)} ${String(params.limit)}, ${got(data, pointer)}` };
+      return { pointer, message: `expected ${String(params.comparison)} ${String(params.limit)}, ${got(data, pointer, secret)}` };
     case 'minLength':
     case 'maxLength':
     case 'minItems':
@@ -83,11 +89,11 @@ export function describeAjvError(error: ErrorObject): Finding {
 }
 
 /** Every Ajv error as a finding, duplicates (from allOf/anyOf branches) removed. */
-export function describeAjvErrors(errors: ErrorObject[] | null | undefined): Finding[] {
+export function describeAjvErrors(errors: ErrorObject[] | null | undefined, options: DescribeOptions = {}): Finding[] {
   const seen = new Set<string>();
   const findings: Finding[] = [];
   for (const error of errors ?? []) {
-    const finding = describeAjvError(error);
+    const finding = describeAjvError(error, options);
     const key = `${finding.pointer}\n${finding.message}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -5,6 +5,8 @@ export interface ExampleRequest {
   /** The example name the parameter/body values came from; undefined when only required values are set. */
   name?: string;
   params: { query: Record<string, unknown>; path: Record<string, unknown>; header: Record<string, unknown> };
+  /** Cookie parameter values, by cookie name (apart from `params`, which is what a generated client takes). */
+  cookies: Record<string, unknown>;
   body?: unknown;
   bodyMediaType?: string;
   /** The status of the response example with the same name, when there is one. */
@@ -44,16 +46,16 @@ function responseExampleStatus(operation: Operation, name: string): number | und
 
 /** The request for example `name`: named parameter/body examples first, fallbacks for what is required. */
 export function requestFor(operation: Operation, name: string | undefined): ExampleRequest {
-  const request: ExampleRequest = { name, params: { query: {}, path: {}, header: {} }, missing: [] };
+  const request: ExampleRequest = { name, params: { query: {}, path: {}, header: {} }, cookies: {}, missing: [] };
   for (const parameter of operation.parameters) {
-    if (parameter.in === 'cookie') continue;
     let value = name === undefined ? NO_VALUE : namedExample(parameter.examples, name);
     if (value === NO_VALUE && parameter.required) value = fallbackValue(parameter);
     if (value === NO_VALUE) {
       if (parameter.required) request.missing.push(`${parameter.in} parameter ${parameter.name}`);
       continue;
     }
-    request.params[parameter.in][parameter.name] = value;
+    if (parameter.in === 'cookie') request.cookies[parameter.name] = value;
+    else request.params[parameter.in][parameter.name] = value;
   }
   const body = jsonContent(operation.object.requestBody?.content);
   if (body) {

@@ -11,7 +11,7 @@ interface HarHeader {
 }
 
 interface HarEntry {
-  request?: { method?: string; url?: string; headers?: HarHeader[]; postData?: { mimeType?: string; text?: string } };
+  request?: { method?: string; url?: string; headers?: HarHeader[]; cookies?: HarHeader[]; postData?: { mimeType?: string; text?: string } };
   response?: { status?: number; headers?: HarHeader[]; content?: { mimeType?: string; text?: string; encoding?: string } };
 }
 
@@ -52,18 +52,22 @@ function headerMap(headers: HarHeader[] | undefined): Record<string, string> {
     // HTTP/2 pseudo-headers (":authority") are not headers of the request as the API sees it.
     if (typeof header?.name !== 'string' || header.name.startsWith(':')) continue;
     const name = header.name.toLowerCase();
-    map[name] = map[name] === undefined ? String(header.value) : `${map[name]}, ${String(header.value)}`;
+    // HTTP/2 sends each cookie as a header of its own; joined, they read as one Cookie header.
+    const separator = name === 'cookie' ? '; ' : ', ';
+    map[name] = map[name] === undefined ? String(header.value) : `${map[name]}${separator}${String(header.value)}`;
   }
   return map;
 }
 
-function toExchange(entry: HarEntry, index: number): RecordedExchange | string {
+function toExchange(entry: HarEntry, index: number, redact: (url: string | URL) => string): RecordedExchange | string {
   const request = entry.request;
   const response = entry.response;
   if (!request?.url || !request.method) return `HAR entry ${index}: no request method or URL`;
-  if (!response || typeof response.status !== 'number' || response.status === 0) return `HAR entry ${index}: ${redactUrl(request.url)} has no response (failed or blocked request)`;
+  if (!response || typeof response.status !== 'number' || response.status === 0) return `HAR entry ${index}: ${redact(request.url)} has no response (failed or blocked request)`;
   const requestHeaders = headerMap(request.headers);
-  if (request.method.toUpperCase() === 'OPTIONS' && requestHeaders['access-control-request-method']) return `HAR entry ${index}: CORS preflight for ${redactUrl(request.url)}`;
+  if (request.method.toUpperCase() === 'OPTIONS' && requestHeaders['access-control-request-method']) return `HAR entry ${index}: CORS preflight for ${redact(request.url)}`;
+  // Some tools record cookies only in `cookies`, not as a header.
+  if (requestHeaders.cookie === undefined && request.cookies?.length) requestHeaders.cookie = request.cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
   const responseHeaders = headerMap(response.headers);
   if (!responseHeaders['content-type'] && response.content?.mimeType) responseHeaders['content-type'] = response.content.mimeType;
   if (request.postData?.mimeType && !requestHeaders['content-type']) requestHeaders['content-type'] = request.postData.mimeType;
@@ -97,18 +101,19 @@ function underBase(url: string, base: URL): boolean {
 export function verifyHar(contract: Contract, file: string, options: HarOptions = {}): ContractReport {
   const base = options.baseUrl ? new URL(options.baseUrl) : undefined;
   const report: ContractReport = { api: contract.name, spec: contract.specPath, mode: 'har', target: file, exchanges: [], skipped: [], errors: [] };
+  const redact = (url: string | URL) => redactUrl(url, (key) => contract.isSecretParameter('query', key));
   readHarEntries(file).forEach((entry, position) => {
-    const exchange = toExchange(entry, position + 1);
+    const exchange = toExchange(entry, position + 1, redact);
     if (typeof exchange === 'string') {
       report.skipped.push(exchange);
       return;
     }
     if (base && !underBase(exchange.url, base)) {
-      report.skipped.push(`${exchange.source}: ${redactUrl(exchange.url)} is outside ${redactUrl(base)}`);
+      report.skipped.push(`${exchange.source}: ${redact(exchange.url)} is outside ${redact(base)}`);
       return;
     }
     if (!base && contract.match(exchange.method, new URL(exchange.url, 'http://request.invalid').pathname).kind === 'unknown-path') {
-      report.skipped.push(`${exchange.source}: ${redactUrl(exchange.url)} matches no path in the spec`);
+      report.skipped.push(`${exchange.source}: ${redact(exchange.url)} matches no path in the spec`);
       return;
     }
     report.exchanges.push(contract.check(exchange));

@@ -5,7 +5,7 @@ import { SAFE_METHODS, operationLabel, type Operation } from './openapi.js';
 import { redactUrl } from './redact.js';
 import type { RecordedExchange } from './recorded-exchange.js';
 import type { ContractReport } from './report/report.js';
-import { fillPath, joinUrl, serializeQuery } from './serialize-request.js';
+import { fillPath, joinUrl, serializeCookies, serializeQuery } from './serialize-request.js';
 import type { ExchangeResult } from './violation.js';
 
 export interface LiveOptions {
@@ -37,7 +37,10 @@ async function send(operation: Operation, request: ExampleRequest, options: Live
   const headers: Record<string, string> = { accept: acceptHeader(operation) };
   for (const [name, value] of Object.entries(request.params.header)) headers[name.toLowerCase()] = String(value);
   if (request.body !== undefined) headers['content-type'] = request.bodyMediaType ?? 'application/json';
-  Object.assign(headers, options.headers);
+  for (const [name, value] of Object.entries(options.headers ?? {})) headers[name.toLowerCase()] = value;
+  // Configured cookies (a session) first: a server reading a name twice takes the first.
+  const cookie = [headers.cookie, serializeCookies(request.cookies)].filter(Boolean).join('; ');
+  if (cookie) headers.cookie = cookie;
   const body = request.body === undefined ? undefined : Buffer.from(JSON.stringify(request.body));
   const timeoutMs = options.timeoutMs ?? 30_000;
   let response: Response;

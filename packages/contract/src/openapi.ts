@@ -108,6 +108,8 @@ export interface Operation {
   path: string;
   parameters: ParameterObject[];
   object: OperationObject;
+  /** The security requirement alternatives that apply: the operation's own, else the document's. */
+  security: SecurityRequirement[];
   requiresCredentials: boolean;
 }
 
@@ -130,6 +132,7 @@ export function listOperations(doc: OpenApiDocument): Operation[] {
         path,
         parameters: [...inherited, ...own],
         object,
+        security,
         // An empty requirement object ({}) in the list means "anonymous allowed".
         requiresCredentials: security.length > 0 && !security.some((requirement) => Object.keys(requirement).length === 0),
       });

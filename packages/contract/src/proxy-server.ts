@@ -104,13 +104,16 @@ export async function startProxy(contract: Contract, options: ProxyOptions): Pro
   // Its own agent, so closing the proxy also closes its idle connections to the upstream.
   const agent = upstream.protocol === 'https:' ? new HttpsAgent({ keepAlive: true }) : new HttpAgent({ keepAlive: true });
   const timeoutMs = options.timeoutMs ?? 60_000;
+  // Lower-cased, so that a configured header replaces the client's whatever the spelling of either.
+  const configured = Object.fromEntries(Object.entries(options.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]));
+  const redactPath = (path: string) => redactPathAndQuery(path, (key) => contract.isSecretParameter('query', key));
   const report: ContractReport = { api: contract.name, spec: contract.specPath, mode: 'proxy', target: redactUrl(options.upstream), exchanges: [], skipped: [], errors: [] };
 
   async function forward(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = req.url ?? '/';
     const requestBody = await readBody(req);
     const target = joinUrl(options.upstream, path);
-    const headers: OutgoingHttpHeaders = { ...forwardableHeaders(req.headers), ...options.headers, host: target.host };
+    const headers: OutgoingHttpHeaders = { ...forwardableHeaders(req.headers), ...configured, host: target.host };
     if (requestBody.length > 0) headers['content-length'] = requestBody.length;
     const method = req.method ?? 'GET';
     const upstreamRes = await new Promise<IncomingMessage>((resolve, reject) => {
@@ -119,7 +122,7 @@ export async function startProxy(contract: Contract, options: ProxyOptions): Pro
       outgoing.once('error', reject);
       outgoing.end(requestBody);
     }).catch((error: NodeJS.ErrnoException) => {
-      report.errors.push(`upstream ${upstream.origin} is unreachable (${method} ${redactPathAndQuery(path)}: ${error.code ?? error.message})`);
+      report.errors.push(`upstream ${upstream.origin} is unreachable (${method} ${redactPath(path)}: ${error.code ?? error.message})`);
       sendJson(res, 502, { error: 'contract proxy: upstream unreachable' });
       return undefined;
     });
@@ -131,7 +134,8 @@ export async function startProxy(contract: Contract, options: ProxyOptions): Pro
     const exchange: RecordedExchange = {
       method,
       url: path,
-      requestHeaders: flatHeaders(req.headers),
+      // What the upstream received: configured credentials count as the request's own.
+      requestHeaders: { ...flatHeaders(req.headers), ...configured },
       requestBody,
       status: upstreamRes.statusCode ?? 0,
       responseHeaders: flatHeaders(upstreamRes.headers),
@@ -148,7 +152,7 @@ export async function startProxy(contract: Contract, options: ProxyOptions): Pro
       return;
     }
     forward(req, res).catch((error: unknown) => {
-      report.errors.push(`proxy failure for ${req.method} ${redactPathAndQuery(req.url ?? '/')}: ${error instanceof Error ? error.message : String(error)}`);
+      report.errors.push(`proxy failure for ${req.method} ${redactPath(req.url ?? '/')}: ${error instanceof Error ? error.message : String(error)}`);
       if (!res.headersSent) sendJson(res, 502, { error: 'contract proxy failure' });
       else res.destroy();
     });

@@ -13,3 +13,11 @@ export interface RecordedExchange {
   /** "example sampleResponse", "HAR entry 3", "proxy". */
   source: string;
 }
+
+/** A request's URL, headers and cookies, read once for every check of the request. */
+export interface RequestParts {
+  url: URL;
+  /** Header names lower-cased. */
+  headers: Record<string, string>;
+  cookies: Map<string, string>;
+}

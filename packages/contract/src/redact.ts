@@ -8,8 +8,8 @@ export function isSecretName(name: string): boolean {
   return SECRET_NAME.test(name);
 }
 
-/** The URL without user info, with the values of secret-looking query parameters replaced. */
-export function redactUrl(url: string | URL): string {
+/** The URL without user info, with the values of secret-looking (or `isSecretKey`) query parameters replaced. */
+export function redactUrl(url: string | URL, isSecretKey: (key: string) => boolean = isSecretName): string {
   let parsed: URL;
   try {
     parsed = new URL(String(url));
@@ -19,18 +19,18 @@ export function redactUrl(url: string | URL): string {
   parsed.username = '';
   parsed.password = '';
   for (const key of [...new Set(parsed.searchParams.keys())]) {
-    if (isSecretName(key)) parsed.searchParams.set(key, REDACTED);
+    if (isSecretKey(key)) parsed.searchParams.set(key, REDACTED);
   }
   return parsed.toString();
 }
 
 /**
  * A path with its query string for reports, decoded so bracketed names read as written
- * (`/groups.json?filter[has-users][0]=...`), secret-looking query values replaced.
+ * (`/groups.json?filter[has-users][0]=...`), secret-looking (or `isSecretKey`) query values replaced.
  */
-export function redactPathAndQuery(pathAndQuery: string): string {
+export function redactPathAndQuery(pathAndQuery: string, isSecretKey: (key: string) => boolean = isSecretName): string {
   const url = new URL(pathAndQuery, 'http://placeholder.invalid');
-  const query = [...url.searchParams.entries()].map(([key, value]) => `${key}=${isSecretName(key) ? REDACTED : value}`).join('&');
+  const query = [...url.searchParams.entries()].map(([key, value]) => `${key}=${isSecretKey(key) ? REDACTED : value}`).join('&');
   return `${url.pathname}${query ? `?${query}` : ''}`;
 }
 

@@ -1,33 +1,45 @@
 import { schemaViolations, type Validators } from './check-context.js';
+import { parseCookies } from './cookies.js';
 import { findMediaType, mediaTypeEssence } from './media-types.js';
-import { isJsonMediaType, type Operation, type ParameterObject } from './openapi.js';
+import { isJsonMediaType, type Operation, type ParameterObject, type SecuritySchemeObject } from './openapi.js';
 import { parameterSchema, readQueryParameter, readSimpleParameter, type ReadValue } from './parameter-values.js';
-import type { RecordedExchange } from './recorded-exchange.js';
+import type { RecordedExchange, RequestParts } from './recorded-exchange.js';
+import type { SecretParameterTest } from './secret-parameters.js';
+import { securityViolations } from './security-check.js';
 import type { Violation } from './violation.js';
+
+/** What the request checks of one spec share. */
+export interface RequestCheckContext {
+  validators: Validators;
+  securitySchemes: Record<string, SecuritySchemeObject>;
+  isSecretParameter: SecretParameterTest;
+}
 
 // Headers OpenAPI says are described elsewhere (security schemes, content negotiation), never as parameters.
 const IGNORED_HEADER_PARAMETERS = new Set(['accept', 'content-type', 'authorization']);
 
-function readParameter(parameter: ParameterObject, url: URL, pathParams: Record<string, string>, headers: Record<string, string>): ReadValue {
+function readParameter(parameter: ParameterObject, request: RequestParts, pathParams: Record<string, string>): ReadValue {
   switch (parameter.in) {
     case 'query':
-      return readQueryParameter(parameter, [...url.searchParams.entries()]);
+      return readQueryParameter(parameter, [...request.url.searchParams.entries()]);
     case 'path':
       return readSimpleParameter(parameter, pathParams[parameter.name]);
     case 'header':
-      return readSimpleParameter(parameter, headers[parameter.name.toLowerCase()]);
+      return readSimpleParameter(parameter, request.headers[parameter.name.toLowerCase()]);
+    case 'cookie':
+      // Cookies use style form, which for one cookie's value reads as the simple style does (a,b for arrays).
+      return readSimpleParameter(parameter, request.cookies.get(parameter.name));
     default:
       return { present: false };
   }
 }
 
-function parameterViolations(validators: Validators, operation: Operation, url: URL, pathParams: Record<string, string>, headers: Record<string, string>): Violation[] {
+function parameterViolations(context: RequestCheckContext, operation: Operation, request: RequestParts, pathParams: Record<string, string>): Violation[] {
   const violations: Violation[] = [];
   for (const parameter of operation.parameters) {
-    if (parameter.in === 'cookie') continue;
     if (parameter.in === 'header' && IGNORED_HEADER_PARAMETERS.has(parameter.name.toLowerCase())) continue;
     const location = `request ${parameter.in} parameter ${parameter.name}`;
-    const read = readParameter(parameter, url, pathParams, headers);
+    const read = readParameter(parameter, request, pathParams);
     if (!read.present) {
       if (parameter.required) violations.push({ kind: 'parameter', location, pointer: '', message: 'required parameter is missing' });
       continue;
@@ -38,8 +50,9 @@ function parameterViolations(validators: Validators, operation: Operation, url: 
     }
     const schema = parameterSchema(parameter);
     if (!schema) continue;
-    const validator = parameter.content ? validators.body : validators.text;
-    violations.push(...schemaViolations(validator, schema, read.value, 'parameter', location));
+    const validator = parameter.content ? context.validators.body : context.validators.text;
+    const secret = context.isSecretParameter(parameter.in, parameter.name);
+    violations.push(...schemaViolations(validator, schema, read.value, 'parameter', location, { secret }));
   }
   return violations;
 }
@@ -69,7 +82,12 @@ function bodyViolations(validators: Validators, operation: Operation, exchange: 
   return schemaViolations(validators.body, object.schema, value, 'request-body', 'request body');
 }
 
-/** Everything about the request that differs from the operation: parameters and body. */
-export function checkRequest(validators: Validators, operation: Operation, url: URL, pathParams: Record<string, string>, exchange: RecordedExchange): Violation[] {
-  return [...parameterViolations(validators, operation, url, pathParams, exchange.requestHeaders), ...bodyViolations(validators, operation, exchange)];
+/** Everything about the request that differs from the operation: credentials, parameters and body. */
+export function checkRequest(context: RequestCheckContext, operation: Operation, url: URL, pathParams: Record<string, string>, exchange: RecordedExchange): Violation[] {
+  const request: RequestParts = { url, headers: exchange.requestHeaders, cookies: parseCookies(exchange.requestHeaders.cookie) };
+  return [
+    ...securityViolations(context.securitySchemes, operation.security, request),
+    ...parameterViolations(context, operation, request, pathParams),
+    ...bodyViolations(context.validators, operation, exchange),
+  ];
 }

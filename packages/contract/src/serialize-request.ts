@@ -40,6 +40,16 @@ export function serializeQuery(parameters: ParameterObject[], values: Record<str
   return new URLSearchParams(pairs).toString();
 }
 
+/** A Cookie header of cookie parameter values (style form: arrays and objects comma-separated), or "" for none. */
+export function serializeCookies(values: Record<string, unknown>): string {
+  return Object.entries(values)
+    .map(([name, value]) => {
+      const items = Array.isArray(value) ? value : value && typeof value === 'object' ? Object.entries(value).flat() : [value];
+      return `${name}=${items.map((item) => encodeURIComponent(text(item))).join(',')}`;
+    })
+    .join('; ');
+}
+
 /** A path template with its parameters filled in (style `simple`, values percent-encoded). */
 export function fillPath(template: string, values: Record<string, unknown>): string {
   return template.replace(/\{([^}]+)\}/g, (whole, name: string) => {

@@ -1,4 +1,4 @@
-export type ViolationKind = 'operation' | 'parameter' | 'request-body' | 'status' | 'header' | 'content-type' | 'body';
+export type ViolationKind = 'operation' | 'security' | 'parameter' | 'request-body' | 'status' | 'header' | 'content-type' | 'body';
 
 /** One way an exchange differs from the spec. */
 export interface Violation {

@@ -71,13 +71,30 @@ describe('the validating proxy', () => {
     for (const format of ['text', 'json', 'junit'] as const) expect(formatContractReport(proxy.report(), format)).not.toMatch(/SECRET/);
   });
 
+  it('reports a request without the credentials the spec requires, unless the proxy adds them', async () => {
+    const upstream = await startSpecUpstream(api('kore-ai'));
+    running.push(upstream);
+    const bare = await startProxy(upstream.contract, { upstream: upstream.baseUrl });
+    const adding = await startProxy(upstream.contract, { upstream: upstream.baseUrl, headers: { Auth: 'KORE-REAL-SECRET' } });
+    running.push(bare, adding);
+    await fetch(`${bare.url}/groups`, { headers: { authorization: 'Bearer KORE-WRONG-SECRET' } });
+    await fetch(`${adding.url}/groups`, { headers: { auth: 'KORE-TEST-SECRET' } });
+    expect(violations(bare)).toEqual([
+      { request: 'GET /groups', kind: 'security', location: 'request credentials', pointer: '', message: 'expected header auth (koreJwt), got Authorization: Bearer' },
+    ]);
+    expect(violations(adding)).toEqual([]);
+    expect(upstream.seen.map((request) => request.headers.auth)).toEqual([undefined, 'KORE-REAL-SECRET']);
+    for (const proxy of [bare, adding]) for (const format of ['text', 'json', 'junit'] as const) expect(formatContractReport(proxy.report(), format)).not.toMatch(/SECRET/);
+  });
+
   it('reports a request enum value the spec does not allow (Testmo per_page)', async () => {
     const upstream = await startSpecUpstream(api('testmo'));
     running.push(upstream);
     const proxy = await startProxy(upstream.contract, { upstream: upstream.url });
     running.push(proxy);
-    await fetch(`${proxy.url}/api/v1/groups?per_page=25`);
-    await fetch(`${proxy.url}/api/v1/groups?per_page=30`);
+    const headers = { authorization: 'Bearer TESTMO-SECRET' };
+    await fetch(`${proxy.url}/api/v1/groups?per_page=25`, { headers });
+    await fetch(`${proxy.url}/api/v1/groups?per_page=30`, { headers });
     expect(violations(proxy)).toEqual([
       { request: 'GET /api/v1/groups?per_page=30', kind: 'parameter', location: 'request query parameter per_page', pointer: '', message: 'expected one of 15, 25, 50, 100, got integer 30' },
     ]);
@@ -90,7 +107,7 @@ describe('the validating proxy', () => {
     running.push(upstream);
     const proxy = await startProxy(contract, { upstream: `${upstream.url}/api/public` });
     running.push(proxy);
-    const response = await fetch(`${proxy.url}/groups`);
+    const response = await fetch(`${proxy.url}/groups`, { headers: { auth: 'KORE-SECRET' } });
     expect(response.headers.get('content-encoding')).toBe('gzip');
     expect(await response.json()).toEqual(body);
     expect(upstream.seen[0]!.url).toBe('/api/public/groups');
@@ -105,8 +122,9 @@ describe('the validating proxy', () => {
     running.push(upstream);
     const proxy = await startProxy(contract, { upstream: upstream.url });
     running.push(proxy);
-    await fetch(`${proxy.url}/v1/groups/moved`, { redirect: 'manual' });
-    await fetch(`${proxy.url}/v1/groups`);
+    const headers = { accessToken: 'KAIZALA-SECRET' };
+    await fetch(`${proxy.url}/v1/groups/moved`, { redirect: 'manual', headers });
+    await fetch(`${proxy.url}/v1/groups`, { headers });
     expect(violations(proxy)).toEqual([
       { request: 'GET /v1/groups/moved', kind: 'header', location: 'response header Location', pointer: '', message: 'required header is missing' },
       { request: 'GET /v1/groups', kind: 'header', location: 'response header Retry-After', pointer: '', message: 'expected integer, got string "soon"' },
@@ -116,7 +134,8 @@ describe('the validating proxy', () => {
   it('validates request bodies (Kaizala createGroup)', async () => {
     const upstream = await startSpecUpstream(api('kaizala'));
     running.push(upstream);
-    const proxy = await startProxy(upstream.contract, { upstream: upstream.url });
+    // Credentials the proxy adds count as the request's own.
+    const proxy = await startProxy(upstream.contract, { upstream: upstream.url, headers: { accessToken: 'KAIZALA-SECRET' } });
     running.push(proxy);
     const post = (body: string, contentType = 'application/json') => fetch(`${proxy.url}/v1/groups`, { method: 'POST', headers: { 'content-type': contentType }, body });
     await post(JSON.stringify({ name: 'Team', welcomeMessage: 'Hi', members: ['+911099999999'] }));
@@ -191,7 +210,7 @@ describe('group-apis-contract proxy (built CLI)', () => {
 
   it('serves the report while running and prints it on SIGTERM, exit status from the violations', async () => {
     const upstream = await startSpecUpstream(api('kore-ai'), { operation: 'listGroups', status: 418 });
-    const child = startBuiltCli(['proxy', '--api', 'kore-ai', '--upstream', upstream.baseUrl, '--format', 'json']);
+    const child = startBuiltCli(['proxy', '--api', 'kore-ai', '--upstream', upstream.baseUrl, '--format', 'json', '--header', 'auth: KORE-REAL-SECRET']);
     try {
       const [, url] = await child.waitForLine(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
       expect((await fetch(`${url}/groups`)).status).toBe(418);

@@ -12,7 +12,7 @@ describe('the package entry point', () => {
   it('types what callers rely on', () => {
     expectTypeOf(contract.loadSpec).returns.resolves.toEqualTypeOf<contract.OpenApiDocument>();
     expectTypeOf(contract.createValidator).parameter(0).toEqualTypeOf<contract.ValidatorOptions | undefined>();
-    expectTypeOf<Violation['kind']>().toEqualTypeOf<'operation' | 'parameter' | 'request-body' | 'status' | 'header' | 'content-type' | 'body'>();
+    expectTypeOf<Violation['kind']>().toEqualTypeOf<'operation' | 'security' | 'parameter' | 'request-body' | 'status' | 'header' | 'content-type' | 'body'>();
     expectTypeOf<ContractReport['mode']>().toEqualTypeOf<'live' | 'har' | 'proxy'>();
     expectTypeOf<SpecChange['severity']>().toEqualTypeOf<'breaking' | 'non-breaking'>();
     expectTypeOf<ReportFormat>().toEqualTypeOf<'text' | 'json' | 'junit'>();

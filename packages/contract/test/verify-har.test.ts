@@ -1,6 +1,10 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadContract } from '../src/contract.js';
 import { packageDir, runInProcess } from './helpers/run-cli.js';
+import { apisWithSpecs, successExample } from './helpers/spec-upstream.js';
 
 const fixture = (name: string) => join(packageDir, 'test', 'fixtures', name);
 
@@ -65,5 +69,53 @@ describe('verify --har', () => {
         expect(`${run.stdout}${run.stderr}`).not.toMatch(/SECRET/);
       }
     }
+  });
+});
+
+describe('verify --har: credentials', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'contract-credentials-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** A HAR of Passbolt group listings, each sent with `headers` (and `cookies`), answered with the doc sample. */
+  async function passboltHar(requests: Array<{ headers: Array<{ name: string; value: string }>; cookies?: Array<{ name: string; value: string }> }>): Promise<string> {
+    const passbolt = apisWithSpecs().find((api) => api.name === 'passbolt')!;
+    const operation = (await loadContract('passbolt', passbolt.spec)).operations[0]!;
+    const { status, body } = successExample(operation);
+    const entries = requests.map((request) => ({
+      request: { method: 'GET', url: 'https://passbolt.local/groups.json', headers: request.headers, cookies: request.cookies ?? [] },
+      response: { status, headers: [{ name: 'Content-Type', value: 'application/json' }], content: { mimeType: 'application/json', text: JSON.stringify(body) } },
+    }));
+    const file = join(dir, `passbolt-${requests.length}.har`);
+    writeFileSync(file, JSON.stringify({ log: { version: '1.2', entries } }));
+    return file;
+  }
+
+  it('reports requests without acceptable credentials, never printing a bad credential, in every format', async () => {
+    const har = await passboltHar([
+      { headers: [{ name: 'Authorization', value: 'PASSBOLT-SECRET-WITHOUT-SCHEME' }] },
+      // HTTP/2 sends each cookie as a header of its own.
+      { headers: [{ name: 'cookie', value: 'csrfToken=PASSBOLT-SECRET-CSRF' }, { name: 'cookie', value: 'passbolt_session=PASSBOLT-SECRET-SESSION' }] },
+      // Some tools record cookies only in `cookies`.
+      { headers: [], cookies: [{ name: 'passbolt_session', value: 'PASSBOLT-SECRET-SESSION' }] },
+      { headers: [{ name: 'Cookie', value: 'passbolt_session=' }] },
+    ]);
+    const expected = 'expected Authorization: Bearer (jwtBearer) or cookie passbolt_session (sessionCookie), got';
+    const text = await runInProcess(['verify', '--api', 'passbolt', '--har', har]);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain(`  FAIL GET /groups.json -> 200 (HAR entry 1)\n       request credentials: ${expected} an Authorization header without a scheme\n`);
+    expect(text.stdout).toContain('  PASS GET /groups.json -> 200 (HAR entry 2)\n  PASS GET /groups.json -> 200 (HAR entry 3)\n');
+    expect(violationLines(text.stdout)).toEqual([`request credentials: ${expected} an Authorization header without a scheme`, `request credentials: ${expected} an empty cookie passbolt_session`]);
+    expect(text.stderr).toBe('group-apis-contract: passbolt: 2 violations in 2 of 4 exchanges\n');
+
+    const json = await runInProcess(['verify', '--api', 'passbolt', '--har', har, '--format', 'json']);
+    const report = JSON.parse(json.stdout) as { exchanges: Array<{ violations: unknown[] }> };
+    expect(report.exchanges[0]!.violations).toEqual([
+      { kind: 'security', location: 'request credentials', pointer: '', message: `${expected} an Authorization header without a scheme` },
+    ]);
+
+    const junit = await runInProcess(['verify', '--api', 'passbolt', '--har', har, '--format', 'junit']);
+    expect(junit.stdout).toContain(`<failure message="1 violation(s): request credentials: ${expected} an Authorization header without a scheme">`);
+
+    for (const run of [text, json, junit]) expect(`${run.stdout}${run.stderr}`).not.toMatch(/SECRET/);
   });
 });
