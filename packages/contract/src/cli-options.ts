@@ -28,7 +28,7 @@ export const USAGE = `Usage: group-apis-contract <command> [options]
 Commands:
   verify --api <name|spec> --base-url <url> [--allow-writes] [--header "Name: value"]...
       Replays the spec's request examples (GET/HEAD/OPTIONS unless --allow-writes) against the upstream
-      and checks status, headers, content type and body of every response against the spec.
+      and checks every request (credentials, parameters) and response (status, headers, content type, body).
   verify --api <name|spec> --har <file> [--base-url <url>]
       Checks recorded traffic instead. With --base-url, every entry under it must match an operation.
   proxy --api <name|spec> --upstream <url> [--port <n>] [--host <h>] [--header "Name: value"]... [-- <command>...]
