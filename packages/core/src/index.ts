@@ -1,23 +1,9 @@
 export { createClient } from './client.js';
 export type { CallOptions, ClientOptions, Fetch, Logger, RequestLog } from './options.js';
 
-export { unwrap, resultError, type DataOf, type ErrorBodyOf, type FetchResult } from './unwrap.js';
-export {
-  GroupApiError,
-  BadRequestError,
-  AuthenticationError,
-  PermissionDeniedError,
-  NotFoundError,
-  ConflictError,
-  UnprocessableEntityError,
-  RateLimitedError,
-  ServerError,
-  ConnectionError,
-  TimeoutError,
-  InvalidResponseError,
-  errorFromResponse,
-  type ErrorDetails,
-} from './errors.js';
+export * from './error-handling.js';
+export { errorFromResponse, type ErrorDetails } from './errors.js';
+export type { DataOf, ErrorBodyOf, FetchResult } from './unwrap.js';
 
 export { staticAuth, tokenAuth, type AuthFailure, type AuthHeaders, type AuthProvider, type AuthRequest, type TokenAuthOptions } from './auth.js';
 export { cachedToken, type CachedToken, type CachedTokenOptions, type TokenGrant, type TokenRequest } from './cached-token.js';

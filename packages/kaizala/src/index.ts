@@ -17,7 +17,7 @@ export {
 } from './client-options.js';
 export { DEFAULT_TOKEN_SERVICE_URL, type AccessTokenResponse, type ConnectorCredentials } from './token-service.js';
 // The runtime's error handling and option types, so callers need no second import.
-export { unwrap, resultError, GroupApiError, BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, UnprocessableEntityError, RateLimitedError, ServerError, ConnectionError, TimeoutError, InvalidResponseError } from '@group-apis/core';
+export * from '@group-apis/core/errors';
 export type { Logger, RateLimitOptions, RequestLog, RetryOptions } from '@group-apis/core';
 
 /** The `{ groups }` envelope that `GET /v1/groups` and `GET /v1/groups/{groupId}` both return. */

@@ -7,7 +7,7 @@ import { paginateGroups, type ListGroupsPaging } from './paginate-groups.js';
 export type { components, operations, paths } from './generated/schema.js';
 export { DEFAULT_JWT_LIFETIME_MS, signKoreAiJwt, type KoreAiAppCredentials } from './jwt-auth.js';
 export type { ListGroupsPaging } from './paginate-groups.js';
-export { unwrap, resultError, GroupApiError, BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, UnprocessableEntityError, RateLimitedError, ServerError, ConnectionError, TimeoutError, InvalidResponseError } from '@group-apis/core';
+export * from '@group-apis/core/errors';
 export type { Logger, Paginated, RateLimitOptions, RequestLog, RetryOptions } from '@group-apis/core';
 
 /** A page of groups as `GET /groups` returns it. */

@@ -17,7 +17,7 @@ export type {
 } from './client-options.js';
 export type { PassboltTokens } from './jwt-refresh.js';
 // The runtime's error handling and option types, so callers need no second import.
-export { unwrap, resultError, GroupApiError, BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, UnprocessableEntityError, RateLimitedError, ServerError, ConnectionError, TimeoutError, InvalidResponseError } from '@group-apis/core';
+export * from '@group-apis/core/errors';
 export type { Logger, RateLimitOptions, RequestLog, RetryOptions } from '@group-apis/core';
 
 /** The `GET /groups.json` response: the `header` envelope and the list of groups in `body`. */

@@ -107,11 +107,13 @@ describe('the scaffold templates mirror packages/kore-ai', () => {
   it('writes a package.json with the same shape, scripts and test harness', () => {
     const template = JSON.parse(packageJsonSource({ name: 'kore-ai', packageName: '@group-apis/kore-ai', title: 'Kore.ai API' })) as Record<string, unknown>;
     const actual = JSON.parse(koreAi('package.json')) as Record<string, unknown>;
-    const fields = ['homepage', 'bugs', 'repository', 'license', 'author', 'type', 'sideEffects', 'engines', 'exports', 'main', 'types', 'files', 'scripts', 'devDependencies', 'publishConfig'];
+    const fields = ['homepage', 'bugs', 'repository', 'license', 'author', 'type', 'sideEffects', 'engines', 'exports', 'main', 'types', 'files', 'scripts', 'publishConfig'];
     for (const field of fields) expect(template[field], field).toEqual(actual[field]);
     expect(Object.keys(template)).toEqual(Object.keys(actual));
     // kore-ai adds its vendor's words; the template's are the generic ones every client has.
     expect(actual.keywords).toEqual(expect.arrayContaining(template.keywords as string[]));
+    // ... and its tests' own reference implementations (jose, to check the JWT it signs).
+    expect(actual.devDependencies).toEqual(expect.objectContaining(template.devDependencies as Record<string, string>));
     const koreAiDependencies = actual.dependencies as Record<string, string>;
     for (const [dependency, version] of Object.entries(CLIENT_DEPENDENCIES)) expect(koreAiDependencies[dependency], dependency).toBe(version);
   });

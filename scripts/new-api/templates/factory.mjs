@@ -10,7 +10,7 @@ import type { Client } from 'openapi-fetch';
 import type { paths } from './generated/schema.js';
 
 export type { components, operations, paths } from './generated/schema.js';
-export { unwrap, resultError, GroupApiError, BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, UnprocessableEntityError, RateLimitedError, ServerError, ConnectionError, TimeoutError, InvalidResponseError } from '@group-apis/core';
+export * from '@group-apis/core/errors';
 export type { Logger, RateLimitOptions, RequestLog, RetryOptions } from '@group-apis/core';
 
 /** The API root every path is relative to: the spec's server URL. */
