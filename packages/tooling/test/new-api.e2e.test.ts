@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { copyBuild } from './support/built-packages.js';
 import { fillSkeleton } from './support/fill-spec.js';
 import { lineOf } from './support/redocly-config.js';
 import { findRepoRoot, gitStatus } from './support/repo.js';
@@ -72,7 +73,7 @@ describe('npm run new-api, end to end in a copy of the repo', () => {
   const scaffold = (...args: string[]) => run('scripts/new-api.mjs', args);
   const tsc = (project: string) => run('node_modules/typescript/bin/tsc', ['-p', project], PACKAGE);
 
-  beforeAll(async () => {
+  beforeAll(() => {
     statusBefore = gitStatus(source);
     redoclyBefore = readFileSync(join(source, 'redocly.yaml'), 'utf8');
     repo = copyRepo(source);
@@ -83,14 +84,9 @@ describe('npm run new-api, end to end in a copy of the repo', () => {
     const publishCheck = JSON.parse(repo.read(PUBLISH_CHECK_MANIFEST)) as { devDependencies: Record<string, string> };
     publishCheck.devDependencies['@group-apis/dependency-leftover'] = '0.1.0';
     repo.write(PUBLISH_CHECK_MANIFEST, `${JSON.stringify(publishCheck, null, 2)}\n`);
-    // The harness reads specs through @group-apis/contract: build it first, as turbo's ^build would.
-    const contract = await run('node_modules/typescript/bin/tsc', ['-p', 'packages/contract/tsconfig.build.json']);
-    expect(contract.status, `building @group-apis/contract in the copy failed:\n${contract.output}`).toBe(0);
-    const harness = await run('node_modules/typescript/bin/tsc', ['-p', 'packages/conformance/tsconfig.build.json']);
-    expect(harness.status, `building the conformance harness in the copy failed:\n${harness.output}`).toBe(0);
-    // A scaffolded client is built on @group-apis/core, as kore-ai is: its dist/ must exist in the copy too.
-    const core = await run('node_modules/typescript/bin/tsc', ['-p', 'packages/core/tsconfig.build.json']);
-    expect(core.status, `building @group-apis/core in the copy failed:\n${core.output}`).toBe(0);
+    // The conformance harness (which reads specs through @group-apis/contract) and @group-apis/core, which a
+    // scaffolded client is built on as kore-ai is, as `npm install` and turbo's ^build would leave them.
+    for (const folder of ['contract', 'conformance', 'core']) copyBuild(source, repo, folder);
   });
   afterAll(() => repo?.remove());
 
