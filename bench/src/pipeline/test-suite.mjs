@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { workspaceFolders } from './temp-repo.mjs';
-import { failedTasks, runRootScript } from './turbo.mjs';
+import { failedTasks, ranTasks, runRootScript } from './turbo.mjs';
 
 const FILE_LINE = /^\s*[✓×❯↓]\s+(\S+\.[cm]?[jt]sx?)\s+\((\d+) tests?[^)]*\)\s+(\d+(?:\.\d+)?)(ms|s)\s*$/;
 
@@ -27,10 +27,11 @@ export function parseVitestFiles(log) {
 }
 
 /**
- * @param {string} root a copy whose build is done (or cached)
+ * @param {string} root a copy whose build is done
+ * @param {{ cacheDir?: string }} options cacheDir: the turbo cache that build went into, where `npm test` finds it
  */
-export async function measureTestSuite(root) {
-  const run = await runRootScript(root, 'test');
+export async function measureTestSuite(root, options = {}) {
+  const run = await runRootScript(root, 'test', options);
   const files = [];
   for (const folder of workspaceFolders(root)) {
     const log = join(root, folder, '.turbo', 'turbo-test.log');
@@ -53,6 +54,8 @@ export async function measureTestSuite(root) {
     cpuMs: run.cpuMs,
     ok: run.ok,
     failed: failedTasks(run.tasks),
+    // After `npm run build` only typecheck and test should run; anything else means the build's cache was missed.
+    rebuilt: ranTasks(run.tasks.filter((task) => task.task !== 'test' && task.task !== 'typecheck')),
     outputTail: run.ok ? undefined : run.outputTail,
     failureLogs,
     tests: files.reduce((sum, file) => sum + file.tests, 0),

@@ -471,6 +471,7 @@ function testSuite(result) {
     `\`npm test\` (the root script, \`${t.command}\`: typecheck, then vitest in every package) in a fresh copy whose build came`,
     `from the cache, as CI runs it after \`npm run build\`: **${duration(t.wallMs)}** wall time (${duration(t.cpuMs)} CPU) for ${count(t.tests)} tests${t.ok ? '' : `; **failed**: ${t.failed.join(', ') || 'see output'}`}.`,
     `Typecheck tasks took ${duration(t.typecheckMs)} of task time. Target (under 3 minutes): ${verdict(t.ok && t.wallMs < 180_000)}.`,
+    ...(t.rebuilt?.length ? ['', `Not restored from the build's cache, so run again inside \`npm test\`: ${t.rebuilt.join(', ')}.`] : []),
     ...(t.cpuMs !== undefined && !(t.ok && t.wallMs < 180_000)
       ? [
           '',
