@@ -1,10 +1,10 @@
 // The built site (packages/docs/site) in headless Chromium: every page renders every operation and its sample
 // response, the index links resolve, nothing is logged as an error, and no request leaves the page's origin.
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { operationHeading, summarizeApi, type ApiSummary } from '../src/api-summary.js';
 import { loadSpec } from '../src/load-spec.js';
 import { listOperations, resolveLocal, type MediaTypeObject, type OpenApiDocument, type ResponseObject } from '../src/openapi.js';
@@ -15,6 +15,7 @@ import { startStaticServer, type StaticServer } from '../src/static-server.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const INSTALL_CHROMIUM = 'sudo apt-get install -y chromium';
+const VIEWPORT = { width: 1400, height: 1000 };
 const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const SCREENSHOTS = fileURLToPath(new URL('../test-results/', import.meta.url));
 const SITE = siteDir();
@@ -92,12 +93,25 @@ if (!chromiumInstalled && inCi) {
 describe.runIf(chromiumInstalled)('the published site in Chromium', () => {
   let server: StaticServer;
   let browser: Browser;
+  // One tab for every visit: the pages of one origin then share a renderer, which compiles the Redoc bundle once
+  // instead of once per page. Each visit is still a navigation of its own, with its own record.
+  let page: Page;
+  // Before the first visit nothing is the site's own: a request then is blocked.
+  let recording: Recording = { own: () => false, foreign: new Set(), errors: [] };
+
+  /** What a visit must not do, recorded while it is the current one. */
+  interface Recording {
+    own(url: string): boolean;
+    foreign: Set<string>;
+    errors: string[];
+  }
 
   beforeAll(async () => {
     if (!existsSync(`${SITE}/${INDEX_PAGE}`)) throw new Error(`${SITE} has no ${INDEX_PAGE}: run \`npm run build\` first`);
     mkdirSync(SCREENSHOTS, { recursive: true });
     server = await startStaticServer(SITE);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+    page = await openRecordedPage();
   });
 
   afterAll(async () => {
@@ -105,23 +119,12 @@ describe.runIf(chromiumInstalled)('the published site in Chromium', () => {
     await server?.close();
   });
 
-  interface Visit {
-    page: Page;
-    context: BrowserContext;
-    /** Asserts nothing reached another origin or logged an error, saves the screenshot and closes the page. */
-    finish(screenshot?: boolean): Promise<void>;
-  }
-
-  /** Opens a page of the site, served (`path`) or from disk (`file://...`), recording everything it must not do. */
-  async function visit(path: string): Promise<Visit> {
-    const url = path.startsWith('file:') ? path : `${server.origin}/${path}`;
-    const own = (requested: string) => (url.startsWith('file:') ? /^(?:file|data|blob):/.test(requested) : /^(?:data|blob):/.test(requested) || new URL(requested).origin === server.origin);
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, serviceWorkers: 'block' });
-    const foreign = new Set<string>();
-    const errors: string[] = [];
+  /** The tab every visit uses, reporting each request, message and error to the current recording. */
+  async function openRecordedPage(): Promise<Page> {
+    const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
     await context.route('**/*', (route) => {
-      if (own(route.request().url())) return route.continue();
-      foreign.add(route.request().url());
+      if (recording.own(route.request().url())) return route.continue();
+      recording.foreign.add(route.request().url());
       return route.abort('blockedbyclient');
     });
     // The page's Content-Security-Policy stops some requests before they reach the network: record those too.
@@ -130,26 +133,44 @@ describe.runIf(chromiumInstalled)('the published site in Chromium', () => {
       (window as unknown as { __cspViolations: string[] }).__cspViolations = violations;
       document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}: ${event.blockedURI}`));
     });
-    const page = await context.newPage();
-    page.on('request', (request) => {
-      if (!own(request.url())) foreign.add(request.url());
+    const tab = await context.newPage();
+    tab.on('request', (request) => {
+      if (!recording.own(request.url())) recording.foreign.add(request.url());
     });
-    page.on('websocket', (socket) => foreign.add(socket.url()));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+    tab.on('websocket', (socket) => recording.foreign.add(socket.url()));
+    tab.on('console', (message) => {
+      if (message.type() === 'error') recording.errors.push(`console.error: ${message.text()}`);
     });
-    page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+    tab.on('pageerror', (error) => recording.errors.push(`uncaught: ${error.message}`));
+    return tab;
+  }
+
+  interface Visit {
+    page: Page;
+    context: BrowserContext;
+    /** Asserts nothing reached another origin or logged an error. */
+    finish(): Promise<void>;
+  }
+
+  /** Opens a page of the site, served (`path`) or from disk (`file://...`), recording everything it must not do. */
+  async function visit(path: string): Promise<Visit> {
+    const url = path.startsWith('file:') ? path : `${server.origin}/${path}`;
+    const own = (requested: string) => (url.startsWith('file:') ? /^(?:file|data|blob):/.test(requested) : /^(?:data|blob):/.test(requested) || new URL(requested).origin === server.origin);
+    const record: Recording = { own, foreign: new Set(), errors: [] };
+    recording = record;
+    // A screenshot leaves the viewport as tall as the page it took.
+    await page.setViewportSize(VIEWPORT);
     const response = await page.goto(url, { waitUntil: 'load' });
     if (!url.startsWith('file:')) expect(response?.status(), path).toBe(200);
+    // What the page showed when a check failed, the visit's own or a later one in the same test.
+    onTestFailed(() => saveScreenshot(page));
 
     return {
       page,
-      context,
-      async finish(screenshot = true) {
+      context: page.context(),
+      async finish() {
         const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
-        if (screenshot) await saveScreenshot(page, path);
-        await context.close();
-        expect({ foreign: [...foreign], violations, errors }, path).toEqual({ foreign: [], violations: [], errors: [] });
+        expect({ foreign: [...record.foreign], violations, errors: record.errors }, path).toEqual({ foreign: [], violations: [], errors: [] });
       },
     };
   }
@@ -171,14 +192,17 @@ describe.runIf(chromiumInstalled)('the published site in Chromium', () => {
     }
   }
 
-  async function saveScreenshot(page: Page, path: string): Promise<void> {
+  /** test-results/<page>.png, or <page>.from-disk.png for a page opened from disk. */
+  async function saveScreenshot(page: Page): Promise<void> {
+    const shown = new URL(page.url());
+    const name = `${basename(shown.pathname, '.html') || 'blank'}${shown.protocol === 'file:' ? '.from-disk' : ''}`;
     // Redoc sections use `content-visibility: auto`, which a full-page capture would leave blank below the fold;
     // a viewport as tall as the page paints (and mounts) all of it.
     await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    await page.setViewportSize({ width: 1400, height: Math.min(height, 16_000) });
+    await page.setViewportSize({ width: VIEWPORT.width, height: Math.min(height, 16_000) });
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    await page.screenshot({ path: `${SCREENSHOTS}${path.replace(/\.html$/, '')}.png`, fullPage: true });
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
   }
 
   /** Every operation's heading is visible, with the deepest value of its sample response (fully expanded). */
@@ -269,6 +293,6 @@ describe.runIf(chromiumInstalled)('the published site in Chromium', () => {
       await mountAllSections(page);
       await expectOperations(page, api);
     }
-    await finish(false);
+    await finish();
   });
 });
