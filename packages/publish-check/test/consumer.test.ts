@@ -1,14 +1,14 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { specPathOf, startPrism, type PrismMock } from '@group-apis/conformance';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditProduction } from '../src/audit.js';
 import { createConsumerProject, installedPackages, NODE_24_VERSION, runtimeClosure, type ConsumerProject } from '../src/consumer-project.js';
-import { packPackages, type PackedPackage } from '../src/pack.js';
 import { run, type RunResult } from '../src/run.js';
 import { successCheckFor } from '../src/success-response.js';
 import { apiNames, clientPackageName, factoryName, publicPackages, publishCheckDir } from '../src/workspace.js';
+import { packedPackages } from './packed.js';
 
 // The consumer lives outside the workspace: a fresh project in the OS temp dir that installs the packed
 // tarballs. Every public package goes in; the clients (one per redocly.yaml API) are also called.
@@ -16,7 +16,6 @@ const apis = apiNames();
 const packageNames = publicPackages().map((pkg) => pkg.manifest.name);
 const root = mkdtempSync(join(tmpdir(), 'group-apis-consumer-'));
 const mocks = new Map<string, PrismMock>();
-let packed: Map<string, PackedPackage>;
 let project: ConsumerProject;
 const typecheck = new Map<string, RunResult>();
 
@@ -30,10 +29,7 @@ async function startMocks(): Promise<void> {
 }
 
 async function installAndCompile(): Promise<void> {
-  const tarballs = join(root, 'tarballs');
-  mkdirSync(tarballs);
-  packed = await packPackages(packageNames, tarballs);
-  project = await createConsumerProject(join(root, 'app'), packed.values());
+  project = await createConsumerProject(join(root, 'app'), packedPackages().values());
   const tsc = join(project.dir, 'node_modules', 'typescript', 'bin', 'tsc');
   // nodenext also emits out/, what the runtime checks run.
   await Promise.all(

@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { manifestProblems, packedFileProblems, unjustifiedDependencies } from '../src/manifest-policy.js';
-import { packPublicPackages, type PackedWorkspace } from '../src/pack.js';
 import { publicPackages, readManifest, publishCheckDir, workspacePackages } from '../src/workspace.js';
+import { packedPackages } from './packed.js';
 
 const packages = publicPackages();
 const versions = new Map(workspacePackages().map((pkg) => [pkg.manifest.name, pkg.manifest.version]));
-let workspace: PackedWorkspace;
-
-beforeAll(async () => {
-  workspace = await packPublicPackages();
-});
-afterAll(() => workspace?.remove());
+const packed = packedPackages();
 
 describe('every public package', () => {
   it('is a devDependency of publish-check at its version, so turbo builds it before these checks', () => {
@@ -24,7 +19,7 @@ describe('every public package', () => {
   });
 
   it.each(packages.map((pkg) => [pkg.manifest.name, pkg] as const))('%s: the tarball holds only what a consumer needs', (name, pkg) => {
-    expect(packedFileProblems(pkg.dir, workspace.packed.get(name)!.files)).toEqual([]);
+    expect(packedFileProblems(pkg.dir, packed.get(name)!.files)).toEqual([]);
   });
 
   it.each(packages.map((pkg) => [pkg.manifest.name, pkg] as const))('%s: the README justifies every runtime dependency', (_name, pkg) => {
