@@ -93,17 +93,23 @@ if (!chromiumInstalled && inCi) {
 describe.runIf(chromiumInstalled)('the published site in Chromium', () => {
   let server: StaticServer;
   let browser: Browser;
-  // One tab for every visit: the pages of one origin then share a renderer, which compiles the Redoc bundle once
-  // instead of once per page. Each visit is still a navigation of its own, with its own record.
-  let page: Page;
-  // Before the first visit nothing is the site's own: a request then is blocked.
-  let recording: Recording = { own: () => false, foreign: new Set(), errors: [] };
+  // One tab for the served visits and one for those from disk: the pages of one origin then share a renderer, which
+  // compiles the Redoc bundle once instead of once per page. Each visit is still a navigation of its own, with its
+  // own record; a tab only ever shows one origin, so what a page does after its visit is never foreign to the next.
+  let served: Tab;
+  let fromDisk: Tab | undefined;
 
-  /** What a visit must not do, recorded while it is the current one. */
+  /** What a visit must not do, recorded while it is its tab's current one. */
   interface Recording {
     own(url: string): boolean;
     foreign: Set<string>;
     errors: string[];
+  }
+
+  interface Tab {
+    page: Page;
+    /** Starts the record of the tab's next visit, which may load only what `own` accepts. */
+    record(own: (url: string) => boolean): Recording;
   }
 
   beforeAll(async () => {
@@ -111,7 +117,7 @@ describe.runIf(chromiumInstalled)('the published site in Chromium', () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     server = await startStaticServer(SITE);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
-    page = await openRecordedPage();
+    served = await openTab();
   });
 
   afterAll(async () => {
@@ -119,8 +125,10 @@ describe.runIf(chromiumInstalled)('the published site in Chromium', () => {
     await server?.close();
   });
 
-  /** The tab every visit uses, reporting each request, message and error to the current recording. */
-  async function openRecordedPage(): Promise<Page> {
+  /** A tab in a context of its own that reports each request, message and error to its current recording. */
+  async function openTab(): Promise<Tab> {
+    // Before the first visit nothing is the site's own: a request then is blocked.
+    let recording: Recording = { own: () => false, foreign: new Set(), errors: [] };
     const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
     await context.route('**/*', (route) => {
       if (recording.own(route.request().url())) return route.continue();
@@ -133,16 +141,16 @@ describe.runIf(chromiumInstalled)('the published site in Chromium', () => {
       (window as unknown as { __cspViolations: string[] }).__cspViolations = violations;
       document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}: ${event.blockedURI}`));
     });
-    const tab = await context.newPage();
-    tab.on('request', (request) => {
+    const page = await context.newPage();
+    page.on('request', (request) => {
       if (!recording.own(request.url())) recording.foreign.add(request.url());
     });
-    tab.on('websocket', (socket) => recording.foreign.add(socket.url()));
-    tab.on('console', (message) => {
+    page.on('websocket', (socket) => recording.foreign.add(socket.url()));
+    page.on('console', (message) => {
       if (message.type() === 'error') recording.errors.push(`console.error: ${message.text()}`);
     });
-    tab.on('pageerror', (error) => recording.errors.push(`uncaught: ${error.message}`));
-    return tab;
+    page.on('pageerror', (error) => recording.errors.push(`uncaught: ${error.message}`));
+    return { page, record: (own) => (recording = { own, foreign: new Set(), errors: [] }) };
   }
 
   interface Visit {
@@ -156,8 +164,8 @@ describe.runIf(chromiumInstalled)('the published site in Chromium', () => {
   async function visit(path: string): Promise<Visit> {
     const url = path.startsWith('file:') ? path : `${server.origin}/${path}`;
     const own = (requested: string) => (url.startsWith('file:') ? /^(?:file|data|blob):/.test(requested) : /^(?:data|blob):/.test(requested) || new URL(requested).origin === server.origin);
-    const record: Recording = { own, foreign: new Set(), errors: [] };
-    recording = record;
+    const { page, record } = url.startsWith('file:') ? (fromDisk ??= await openTab()) : served;
+    const recording = record(own);
     // A screenshot leaves the viewport as tall as the page it took.
     await page.setViewportSize(VIEWPORT);
     const response = await page.goto(url, { waitUntil: 'load' });
@@ -170,7 +178,7 @@ describe.runIf(chromiumInstalled)('the published site in Chromium', () => {
       context: page.context(),
       async finish() {
         const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
-        expect({ foreign: [...record.foreign], violations, errors: record.errors }, path).toEqual({ foreign: [], violations: [], errors: [] });
+        expect({ foreign: [...recording.foreign], violations, errors: recording.errors }, path).toEqual({ foreign: [], violations: [], errors: [] });
       },
     };
   }
