@@ -47,7 +47,8 @@ export function createClient<Paths extends {}>(options: ClientOptions): Client<P
   });
   const innerRequest = inner.request as unknown as RawRequest;
   // Middleware is handed a real Request, as openapi-fetch documents; without any, the transport needs none.
-  const middleware = new Set<unknown>();
+  // Kept as openapi-fetch keeps it: `use` adds every truthy item (twice if given twice), `eject` removes one.
+  const middleware: unknown[] = [];
 
   const request: RawRequest = async (method, url, init = {}) => {
     const { timeoutMs, retry, fetch, parseAs, Request: customRequest, ...openapiInit } = init;
@@ -58,7 +59,7 @@ export function createClient<Paths extends {}>(options: ClientOptions): Client<P
     let final: Response | undefined;
     let result: RawResult;
     try {
-      const plain = customRequest === undefined && middleware.size === 0 && openapiInit['middleware'] === undefined && PlainRequest.serves(method);
+      const plain = customRequest === undefined && middleware.length === 0 && openapiInit['middleware'] === undefined && PlainRequest.serves(method);
       result = await innerRequest(method, url, {
         ...openapiInit,
         ...(plain ? { Request: PlainRequest } : customRequest === undefined ? {} : { Request: customRequest }),
@@ -76,12 +77,15 @@ export function createClient<Paths extends {}>(options: ClientOptions): Client<P
   const client: Record<string | symbol, unknown> = {
     request: (method: string, url: string, init?: Record<string, unknown>) => request(method.toUpperCase(), url, init ?? {}),
     use: (...added: unknown[]) => {
-      for (const item of added) middleware.add(item);
       (inner.use as (...items: unknown[]) => void)(...added);
+      middleware.push(...added.filter(Boolean));
     },
     eject: (...removed: unknown[]) => {
-      for (const item of removed) middleware.delete(item);
       (inner.eject as (...items: unknown[]) => void)(...removed);
+      for (const item of removed) {
+        const index = middleware.indexOf(item);
+        if (index !== -1) middleware.splice(index, 1);
+      }
     },
     toString: () => `GroupApiClient(${describeBaseUrl(options, config)})`,
     [inspectSymbol]: (_depth: number, inspectOptions: object, inspect: InspectFunction) =>

@@ -100,8 +100,8 @@ export class RateLimitedError<Body = unknown> extends GroupApiError<Body> {
 /** No response: the connection was refused, reset or failed before the status line. */
 export class ConnectionError extends GroupApiError<undefined> {
   constructor(details: ErrorDetails<undefined>) {
-    const url = (details.redactor ?? defaultRedactor).url(details.url);
-    super(details, `${details.method} ${url} failed: ${connectionFailure(details.cause)}`);
+    const redactor = details.redactor ?? defaultRedactor;
+    super(details, `${details.method} ${redactor.url(details.url)} failed: ${connectionFailure(details.cause, redactor)}`);
   }
 }
 
@@ -155,12 +155,13 @@ function describeStatus(method: string, url: string, status: number | undefined,
   return `${method} ${url} responded ${status ?? 'without a status'}${id}`;
 }
 
-function connectionFailure(cause: unknown): string {
+function connectionFailure(cause: unknown, redactor: Redactor): string {
   let current: unknown = cause;
   for (let depth = 0; depth < 4 && current instanceof Error; depth++) {
     const code = (current as { code?: unknown }).code;
     if (typeof code === 'string') return code;
     current = current.cause;
   }
-  return cause instanceof Error ? cause.message : 'connection error';
+  // fetch's messages can quote the URL, user info and secret query values included.
+  return cause instanceof Error ? cause.message.replace(/[a-z][\w+.-]*:\/\/[^\s"'<>]+/gi, (url) => redactor.url(url)) : 'connection error';
 }

@@ -4,7 +4,10 @@ import type { BaseUrlSource } from './base-url.js';
 import type { RateLimitOptions } from './rate-limiter.js';
 import type { RetryOptions } from './retry-policy.js';
 
-/** The underlying fetch; `globalThis.fetch` fits. Called with a URL and init, never a `Request`. */
+/**
+ * The underlying fetch; `globalThis.fetch` fits. Called with a URL and init, never a `Request`. `init.headers`
+ * may be handed to every attempt of a call: copy it before changing it.
+ */
 export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
 
 /** One line per attempt (retries, redirects and the re-send after an auth refresh included). */

@@ -6,7 +6,7 @@ const PLAIN_METHODS = new Set(['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD'
  * method, headers and body it serialized, kept as they are. A real `Request` would be taken apart again by the
  * transport (which sends URL + init, undici#4068), so building one per call only costs: a second `Headers`
  * copy, a body stream, an `AbortSignal` that follows the caller's. The URL is still parsed and normalized,
- * and a body on GET/HEAD still refused, so bad input fails the same way and with the same TypeError.
+ * and a URL with credentials or a body on GET/HEAD still refused, with the TypeError a Request throws.
  */
 export class PlainRequest {
   readonly url: string;
@@ -15,7 +15,10 @@ export class PlainRequest {
   readonly body: BodyInit | null;
 
   constructor(url: string, init: { method?: string; headers?: Headers; body?: BodyInit | null }) {
-    this.url = new URL(url).href;
+    const parsed = new URL(url);
+    // As a Request refuses it (fetch would, later, with the password in its message).
+    if (parsed.username || parsed.password) throw new TypeError('Request cannot be constructed from a URL that includes credentials.');
+    this.url = parsed.href;
     this.method = init.method ?? 'GET';
     this.headers = init.headers ?? new Headers();
     this.body = init.body ?? null;

@@ -39,9 +39,6 @@ export interface CallSettings {
   readonly signal?: AbortSignal | undefined;
 }
 
-/** Given to auth providers, rate limiters and sleeps when the caller passed no signal. */
-const NEVER_ABORTED = new AbortController().signal;
-
 const DEFAULT_REFRESH_ON: readonly number[] = [401];
 
 /** The timeout of the attempt behind each returned response, disarmed by `bodyRead`. */
@@ -54,9 +51,11 @@ const timers = new WeakMap<Response, AttemptSignal>();
  */
 export async function send(config: TransportConfig, request: Request | PlainRequest, call: CallSettings = {}): Promise<Response> {
   const { redactor } = config;
-  const callerSignal = call.signal ?? (request instanceof PlainRequest ? undefined : request.signal);
-  const signal = callerSignal ?? NEVER_ABORTED;
-  signal.throwIfAborted();
+  const signal = call.signal ?? (request instanceof PlainRequest ? undefined : request.signal);
+  signal?.throwIfAborted();
+  // Auth providers are promised a signal; one is made (once per call) only if a provider reads it.
+  let unabortable: AbortSignal | undefined;
+  const providerSignal = (): AbortSignal => signal ?? (unabortable ??= new AbortController().signal);
   const timeoutMs = call.timeoutMs ?? config.timeoutMs;
   const retry = config.retry;
   const mayRetry = retry !== false && (call.retry ?? isIdempotent(request.method));
@@ -87,10 +86,10 @@ export async function send(config: TransportConfig, request: Request | PlainRequ
     const base = target.kind === 'base' ? removeTrailingSlash(await config.baseUrl.get()) : undefined;
     const url = target.kind === 'base' ? `${base}${target.path}` : target.url;
     for (const limiter of config.limiters) await limiter.acquire(signal);
-    const authHeaders: AuthHeaders = config.auth ? await config.auth.headers(authRequest(method, url, attempt, signal)) : NO_HEADERS;
+    const authHeaders: AuthHeaders = config.auth ? await config.auth.headers(authRequest(method, url, attempt, providerSignal)) : NO_HEADERS;
     const sentHeaders = withHeaders(outgoing.headers, authHeaders);
 
-    const timer = new AttemptSignal(callerSignal, timeoutMs, () => new TimeoutError({ method, url, timeoutMs, attempts: attempt, redactor }));
+    const timer = new AttemptSignal(signal, timeoutMs, () => new TimeoutError({ method, url, timeoutMs, attempts: attempt, redactor }));
     const startedAt = performance.now();
     // The redacted URL is built only when there is a logger to read it: this runs on every attempt.
     const log = (outcome: Omit<RequestLog, 'method' | 'url' | 'attempt'>): void => {
@@ -115,7 +114,7 @@ export async function send(config: TransportConfig, request: Request | PlainRequ
       timer.clear();
       const durationMs = performance.now() - startedAt;
       const failed = { status: undefined, durationMs, requestId: undefined };
-      if (signal.aborted) {
+      if (signal?.aborted) {
         log({ ...failed, error: asError(signal.reason), nextAttemptInMs: undefined });
         throw signal.reason;
       }
@@ -188,13 +187,15 @@ function withHeaders(headers: Headers, extra: AuthHeaders): Headers {
   return merged;
 }
 
-/** The provider's view of the attempt; `url` is parsed only if the provider reads it. */
-function authRequest(method: string, url: string, attempt: number, signal: AbortSignal): AuthRequest {
+/** The provider's view of the attempt; `url` is parsed, and `signal` made, only if the provider reads it. */
+function authRequest(method: string, url: string, attempt: number, signal: () => AbortSignal): AuthRequest {
   let parsed: URL | undefined;
   return {
     method,
     attempt,
-    signal,
+    get signal() {
+      return signal();
+    },
     get url() {
       return (parsed ??= new URL(url));
     },

@@ -1,6 +1,6 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { NotFoundError, REDACTED, Redactor, createClient, staticAuth, unwrap } from '../src/index.js';
+import { ConnectionError, NotFoundError, REDACTED, Redactor, createClient, staticAuth, unwrap } from '../src/index.js';
 import { fakeServer, json } from './support/fake-server.js';
 import { rejectionOf, testClient } from './support/client.js';
 import type { paths } from './support/paths.js';
@@ -58,6 +58,20 @@ describe('redaction', () => {
     expectNoSecrets(inspect(client, { depth: 10 }));
     expectNoSecrets(String(client));
     expect(inspect(client)).toContain("'x-client': 'tests'");
+  });
+});
+
+describe('ConnectionError', () => {
+  it("keeps user info and secret query values out of the message when fetch's error quotes the URL", async () => {
+    const fetchError = new TypeError('fetch failed: https://user:pa55word@api.test/groups?token=abc&page=2 is unreachable');
+    const client = createClient<paths>({ baseUrl: 'https://api.test', retry: false, fetch: () => Promise.reject(fetchError) });
+
+    const error = await client.GET('/groups').catch((failure: unknown) => failure);
+
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect((error as Error).message).toBe(
+      `GET https://api.test/groups failed: fetch failed: https://${REDACTED}@api.test/groups?token=${REDACTED}&page=2 is unreachable`,
+    );
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cachedToken, tokenAuth } from '../src/index.js';
 import { fakeServer, json } from './support/fake-server.js';
 import { rejectionOf, testClient } from './support/client.js';
 
@@ -91,6 +92,44 @@ describe.each([
   });
 });
 
+describe('a base URL with credentials', () => {
+  it.each([false, true])('is refused with a TypeError before anything is sent (middleware: %s)', async (middleware) => {
+    const server = await fakeServer((_request, response) => json(response, 200, {}));
+    const { client, logs } = testClient(server.origin.replace('http://', 'http://user:pa55word@'));
+    if (middleware) client.use(passThrough);
+
+    const error = await rejectionOf(client.GET('/groups'));
+
+    expect(error).toBeInstanceOf(TypeError);
+    expect(server.requests).toEqual([]);
+    expect(logs).toEqual([]);
+  });
+});
+
+describe('calls without a signal of their own', () => {
+  it('share no signal: many waiting on the rate limiter and a token add no listeners to one signal', async () => {
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on('warning', onWarning);
+    try {
+      const server = await fakeServer((_request, response) => json(response, 200, { groups: [], next_page: null }));
+      const token = cachedToken({ fetch: async () => ({ token: 't', expiresAt: Date.now() + 60_000 }) });
+      const { client } = testClient(server.origin, {
+        auth: tokenAuth(token, (value) => ({ authorization: `Bearer ${value}` })),
+        rateLimit: { maxRequests: 1, intervalMs: 2 },
+      });
+
+      const results = await Promise.all(Array.from({ length: 15 }, () => client.GET('/groups')));
+
+      expect(results.map((result) => result.response.status)).toEqual(Array(15).fill(200));
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings.map((warning) => warning.message)).toEqual([]);
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
+});
+
 describe('middleware', () => {
   it('is handed a real Request, and what it changes is sent, auth headers included', async () => {
     const server = await fakeServer((_request, response) => json(response, 200, { groups: [], next_page: null }));
@@ -115,5 +154,20 @@ describe('middleware', () => {
       ['/groups?page=2', 'from-middleware', 'secret'],
       ['/groups', undefined, 'secret'],
     ]);
+  });
+
+  it('registered twice and ejected once, is still registered and still handed a real Request', async () => {
+    const server = await fakeServer((_request, response) => json(response, 200, { groups: [], next_page: null }));
+    const { client } = testClient(server.origin);
+    const seen: unknown[] = [];
+    const recording = { onRequest: ({ request }: { request: Request }) => void seen.push(request) };
+
+    client.use(recording, undefined as never);
+    client.use(recording);
+    client.eject(recording);
+    await client.GET('/groups');
+
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toBeInstanceOf(Request);
   });
 });
