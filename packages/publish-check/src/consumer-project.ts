@@ -54,6 +54,8 @@ interface LockEntry {
   hasInstallScript?: boolean;
   dependencies?: Record<string, string>;
   optionalDependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+  peerDependenciesMeta?: Record<string, { optional?: boolean }>;
 }
 
 export interface InstalledPackage extends LockEntry {
@@ -86,7 +88,10 @@ export function runtimeClosure(installed: readonly InstalledPackage[], names: re
     if (!entry) throw new Error(`${name}, a dependency of ${from || 'the consumer'}, is not in the consumer's package-lock.json`);
     if (seen.has(entry.path)) return;
     seen.set(entry.path, entry);
+    // npm installs required peers too: a client that gained one would load it at run time.
+    const peers = Object.keys(entry.peerDependencies ?? {}).filter((name) => !entry.peerDependenciesMeta?.[name]?.optional);
     for (const dependency of Object.keys({ ...entry.dependencies, ...entry.optionalDependencies })) visit(entry.path, dependency);
+    for (const peer of peers) visit(entry.path, peer);
   };
   for (const name of names) visit('', name);
   return [...seen.values()];
