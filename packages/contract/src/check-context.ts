@@ -16,6 +16,17 @@ export function createValidators(): Validators {
   return { body: createValidator(), text: createValidator({ coerceTypes: 'array' }) };
 }
 
+/** A JSON body validated against the body schema of its media type; one violation if it is not JSON at all. */
+export function jsonBodyViolations(validators: Validators, schema: JsonSchema, mediaType: string, body: Buffer, kind: ViolationKind, location: string): Violation[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(body.toString('utf8'));
+  } catch {
+    return [{ kind, location, pointer: '', message: `expected ${mediaType}, got a body that is not JSON` }];
+  }
+  return schemaViolations(validators.body, schema, value, kind, location);
+}
+
 /** Validates `value` and turns every error into a violation at `location` (no part of a `secret` value shown). */
 export function schemaViolations(validator: ValidatorFor, schema: JsonSchema, value: unknown, kind: ViolationKind, location: string, options: DescribeOptions = {}): Violation[] {
   const validate: ValidateFunction = validator(schema);

@@ -1,4 +1,4 @@
-import { schemaViolations, type Validators } from './check-context.js';
+import { jsonBodyViolations, schemaViolations, type Validators } from './check-context.js';
 import { parseCookies } from './cookies.js';
 import { findMediaType, mediaTypeEssence } from './media-types.js';
 import { isJsonMediaType, type Operation, type ParameterObject, type SecuritySchemeObject } from './openapi.js';
@@ -73,13 +73,7 @@ function bodyViolations(validators: Validators, operation: Operation, exchange: 
   }
   const [mediaType, object] = media;
   if (!isJsonMediaType(mediaType) || !object.schema) return [];
-  let value: unknown;
-  try {
-    value = JSON.parse(body.toString('utf8'));
-  } catch {
-    return [{ kind: 'request-body', location: 'request body', pointer: '', message: `expected ${mediaType}, got a body that is not JSON` }];
-  }
-  return schemaViolations(validators.body, object.schema, value, 'request-body', 'request body');
+  return jsonBodyViolations(validators, object.schema, mediaType, body, 'request-body', 'request body');
 }
 
 /** Everything about the request that differs from the operation: credentials, parameters and body. */

@@ -1,4 +1,4 @@
-import { schemaViolations, type Validators } from './check-context.js';
+import { jsonBodyViolations, schemaViolations, type Validators } from './check-context.js';
 import { findMediaType, findResponse, mediaTypeEssence } from './media-types.js';
 import { isJsonMediaType, type Operation, type ResponseObject } from './openapi.js';
 import type { RecordedExchange } from './recorded-exchange.js';
@@ -44,13 +44,7 @@ function bodyViolations(validators: Validators, response: ResponseObject, exchan
   const [mediaType, object] = media;
   if (!isJsonMediaType(mediaType) || !object.schema) return [];
   if (body.length === 0) return [{ kind: 'body', location: 'response body', pointer: '', message: `expected a ${mediaType} body, got an empty body` }];
-  let value: unknown;
-  try {
-    value = JSON.parse(body.toString('utf8'));
-  } catch {
-    return [{ kind: 'body', location: 'response body', pointer: '', message: `expected ${mediaType}, got a body that is not JSON` }];
-  }
-  return schemaViolations(validators.body, object.schema, value, 'body', 'response body');
+  return jsonBodyViolations(validators, object.schema, mediaType, body, 'body', 'response body');
 }
 
 /** Everything about the response that differs from the operation: status, headers, content type, body. */
