@@ -51,7 +51,7 @@ export function createClient<Paths extends {}>(options: ClientOptions): Client<P
   const middleware: unknown[] = [];
 
   const request: RawRequest = async (method, url, init = {}) => {
-    const { timeoutMs, retry, fetch, parseAs, Request: customRequest, ...openapiInit } = init;
+    const { timeoutMs, retry, fetch, parseAs, ...openapiInit } = init;
     if (fetch !== undefined) throw new TypeError('a per-call fetch is not supported; set the client option `fetch`');
     const call = callSettings({ timeoutMs, retry, signal: openapiInit['signal'] });
     // openapi-fetch would throw a bare SyntaxError; reading text keeps the raw body for the typed error.
@@ -59,10 +59,10 @@ export function createClient<Paths extends {}>(options: ClientOptions): Client<P
     let final: Response | undefined;
     let result: RawResult;
     try {
-      const plain = customRequest === undefined && middleware.length === 0 && openapiInit['middleware'] === undefined && PlainRequest.serves(method);
+      const plain = openapiInit['Request'] === undefined && openapiInit['middleware'] === undefined && middleware.length === 0 && PlainRequest.serves(method);
       result = await innerRequest(method, url, {
         ...openapiInit,
-        ...(plain ? { Request: PlainRequest } : customRequest === undefined ? {} : { Request: customRequest }),
+        ...(plain ? { Request: PlainRequest } : {}),
         parseAs: parsesJson ? 'text' : parseAs,
         fetch: async (attemptRequest: Request | PlainRequest) => (final = await send(config, attemptRequest, call)),
       });

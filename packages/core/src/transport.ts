@@ -64,7 +64,7 @@ export async function send(config: TransportConfig, request: Request | PlainRequ
     method: request.method,
     // A PlainRequest's headers are openapi-fetch's fresh copy for this call: no other code holds them.
     headers: request instanceof PlainRequest ? request.headers : new Headers(request.headers),
-    // Read once so every retry and redirect re-sends the same bytes.
+    // Read (or kept, where it can be sent again) once for every retry and redirect.
     body: await resendableBody(request),
   };
   let attempt = 0;

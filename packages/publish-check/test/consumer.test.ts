@@ -68,7 +68,7 @@ describe('a consumer project outside the workspace', () => {
   it('gives a client, at run time, only core, openapi-fetch and its types helper: no other package to trust', () => {
     // Each of these is named and justified in the READMEs; a new one must be argued for there and here.
     const clients = apis.map(clientPackageName);
-    const runtime = runtimeClosure(installedPackages(project.dir), clients).map((entry) => `${entry.path.replace('node_modules/', '')}`);
+    const runtime = runtimeClosure(installedPackages(project.dir), clients).map((entry) => entry.path.replace('node_modules/', ''));
     expect(runtime.sort()).toEqual([...clients, '@group-apis/core', 'openapi-fetch', 'openapi-typescript-helpers'].sort());
   });
 
