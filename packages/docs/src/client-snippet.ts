@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import { listOperations, resolveLocal, type OpenApiDocument, type ParameterObject } from './openapi.js';
+import { listOperations, resolveLocal, type OpenApiDocument, type ParameterObject } from '@group-apis/spec';
 
 /** The two lines the index shows for an API: install the client, create it and make one call. */
 export interface ClientSnippet {
@@ -78,18 +78,18 @@ function placeholderFor(name: string, type: ts.Type, checker: ts.TypeChecker): s
 
 /** The call the snippet makes: the first GET that needs nothing, else the first operation with what it needs. */
 export function snippetCall(document: OpenApiDocument): string {
-  const operations = listOperations(document).map((entry) => {
-    const parameters = [...(entry.pathItem.parameters ?? []), ...(entry.operation.parameters ?? [])]
+  const operations = listOperations(document, { order: 'document' }).map((entry) => {
+    const parameters = [...(entry.pathItem.parameters ?? []), ...(entry.object.parameters ?? [])]
       .map((parameter) => resolveLocal<ParameterObject>(document, parameter))
       .filter((parameter) => parameter.required && (parameter.in === 'path' || parameter.in === 'query'));
-    const body = entry.operation.requestBody ? resolveLocal<{ required?: boolean }>(document, entry.operation.requestBody) : undefined;
+    const body = entry.object.requestBody ? resolveLocal<{ required?: boolean }>(document, entry.object.requestBody) : undefined;
     return { ...entry, parameters, needsBody: body?.required === true };
   });
   const chosen =
     operations.find((entry) => entry.method === 'get' && entry.parameters.length === 0 && !entry.needsBody) ??
     operations.find((entry) => !entry.needsBody) ??
     operations[0];
-  if (!chosen) throw new Error(`${document.info.title} has no operations to show a call of`);
+  if (!chosen) throw new Error(`${document.info?.title ?? 'The spec'} has no operations to show a call of`);
   const groups = (['path', 'query'] as const)
     .map((where) => {
       const values = chosen.parameters.filter((parameter) => parameter.in === where).map((parameter) => `${safeKey(parameter.name)}: ${parameterValue(parameter)}`);

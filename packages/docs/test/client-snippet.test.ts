@@ -4,9 +4,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 import { clientSnippet, findClientFactories, snippetCall, type ClientSnippet } from '../src/client-snippet.js';
-import { loadSpec } from '../src/load-spec.js';
-import type { OpenApiDocument } from '../src/openapi.js';
-import { packageNameOf, readPublishedApis, type ApiEntry } from '../src/repo.js';
+import { loadSpec, readPublishedApis, type ApiEntry, type OpenApiDocument } from '@group-apis/spec';
 
 const fixtures = mkdtempSync(join(tmpdir(), 'docs-snippet-'));
 afterAll(() => rmSync(fixtures, { recursive: true, force: true }));
@@ -57,10 +55,11 @@ describe('findClientFactories', () => {
 });
 
 describe('snippetCall', () => {
-  const document = (paths: OpenApiDocument['paths'], components?: OpenApiDocument['components']): OpenApiDocument => ({
+  // Loaded without dereferencing, as the docs build loads it: parameters may still be references.
+  const document = (paths: Record<string, object>, components?: OpenApiDocument['components']): OpenApiDocument => ({
     openapi: '3.1.0',
     info: { title: 'T', version: '1' },
-    paths,
+    paths: paths as OpenApiDocument['paths'],
     ...(components ? { components } : {}),
   });
 
@@ -94,7 +93,7 @@ describe('the index snippets of the published APIs', () => {
       apis.map(async (api, index) => {
         const factory = factories.get(entries[index]!);
         if (!factory) throw new Error(`${entries[index]}: no exported create...Client factory`);
-        return { api, entry: entries[index]!, snippet: clientSnippet(packageNameOf(api.packageDir), factory, await loadSpec(api.specPath)) };
+        return { api, entry: entries[index]!, snippet: clientSnippet(api.packageName, factory, await loadSpec(api.spec, { dereference: false })) };
       }),
     );
   };
