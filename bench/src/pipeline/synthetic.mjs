@@ -1,7 +1,7 @@
 // Synthetic APIs for the growth benchmark: variants of the real specs with renamed paths, schemas and
 // operation ids, each with a client package shaped like the real ones, in a repository that holds
 // nothing else (so the curve is the per-API pipeline and turbo, not the shared packages).
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { readApis, withOnlyApis } from '@group-apis/spec';
@@ -196,8 +196,6 @@ function writeSyntheticRepo(dir, count, bases, options) {
   writeFileSync(join(dir, 'redocly.yaml'), withOnlyApis(readFileSync(join(repoRoot, 'redocly.yaml'), 'utf8'), Object.fromEntries(apis.map((name) => [name, {}]))));
   fixLockfile(dir, added, added.map((pkg) => pkg.folder));
   linkNodeModules(dir);
-  // The scripts read redocly.yaml through @group-apis/spec; the copy has no packages but the synthetic ones.
-  symlinkSync(join(repoRoot, 'packages', 'spec'), join(dir, 'node_modules', '@group-apis', 'spec'));
   commitSnapshot(dir);
   return apis;
 }
