@@ -83,11 +83,11 @@ export async function buildSite(repoRoot: string, outDir: string): Promise<Built
   const entries = apis.map((api) => join(api.packageDir, 'src', 'index.ts'));
   const missing = entries.filter((entry) => !existsSync(entry));
   if (missing.length > 0) throw new Error(`No client to show in the index: ${missing.map((entry) => relative(repoRoot, entry)).join(', ')} missing`);
-  const factories = findClientFactories(entries);
+  const factories = findClientFactories(apis.map((api, index) => ({ file: entries[index]!, factoryName: api.factoryName })));
   const pages = apis.map((api, index): BuiltPage => {
     const document = documents.get(api.name)!;
     const factory = factories.get(entries[index]!);
-    if (!factory) throw new Error(`${relative(repoRoot, entries[index]!)}: no exported create...Client(options) factory to show in the index`);
+    if (!factory) throw new Error(`${relative(repoRoot, entries[index]!)}: no exported ${api.factoryName}(options) factory to show in the index`);
     return { api: api.name, page: pageOf(api.name), summary: summarizeApi(api.name, document), snippet: clientSnippet(api.packageName, factory, document) };
   });
   await writeFile(join(outDir, INDEX_PAGE), indexPage(pages));

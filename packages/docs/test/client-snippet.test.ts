@@ -30,8 +30,14 @@ describe('findClientFactories', () => {
        export function createVaultClient(options: Options) { return options; }`,
     ),
     none: fixture('none.ts', 'function createHiddenClient(options: { a: string }) { return options; }\nexport const x = 1;'),
+    misnamed: fixture('misnamed.ts', 'export function createWidgetsClient(options: { a: string }) { return options; }'),
   };
-  const factories = findClientFactories(Object.values(files));
+  const factories = findClientFactories([
+    { file: files.plain, factoryName: 'createAcmeClient' },
+    { file: files.union, factoryName: 'createVaultClient' },
+    { file: files.none, factoryName: 'createHiddenClient' },
+    { file: files.misnamed, factoryName: 'createAcmeWidgetsClient' },
+  ]);
 
   it('finds the exported factory and the options a caller must pass, with typed placeholders', () => {
     expect(factories.get(files.plain)).toEqual({
@@ -49,8 +55,9 @@ describe('findClientFactories', () => {
     expect(factories.get(files.union)?.requiredOptions.map((option) => option.name)).toEqual(['accessToken', 'baseUrl']);
   });
 
-  it('ignores files without an exported create...Client factory', () => {
+  it('ignores files without the exported factory their API name gives', () => {
     expect(factories.has(files.none)).toBe(false);
+    expect(factories.has(files.misnamed)).toBe(false);
   });
 });
 
@@ -88,11 +95,11 @@ describe('the index snippets of the published APIs', () => {
   let computed: Promise<{ api: ApiEntry; entry: string; snippet: ClientSnippet }[]> | undefined;
   const snippets = () => (computed ??= computeSnippets());
   const computeSnippets = async () => {
-    const factories = findClientFactories(entries);
+    const factories = findClientFactories(apis.map((api, index) => ({ file: entries[index]!, factoryName: api.factoryName })));
     return Promise.all(
       apis.map(async (api, index) => {
         const factory = factories.get(entries[index]!);
-        if (!factory) throw new Error(`${entries[index]}: no exported create...Client factory`);
+        if (!factory) throw new Error(`${entries[index]}: no exported ${api.factoryName} factory`);
         return { api, entry: entries[index]!, snippet: clientSnippet(api.packageName, factory, await loadSpec(api.spec, { dereference: false })) };
       }),
     );
