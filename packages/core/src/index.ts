@@ -10,6 +10,7 @@ export { cachedToken, type CachedToken, type CachedTokenOptions, type TokenGrant
 export { inferMovedBaseUrl, movableBaseUrl, type BaseUrlSource, type PermanentRedirect } from './base-url.js';
 
 export { paginate, paginated, paginatePages, type ItemWalk, type PageWalk, type Paginated, type PagingOptions } from './paginate.js';
+export { paginateByPageNumber, type PageInit, type PageNumberPaging } from './page-numbers.js';
 export { DEFAULT_RETRY, isIdempotent, isRetryableStatus, parseRetryAfter, type RetryBudgetOptions, type RetryOptions } from './retry-policy.js';
 export { RateLimiter, type RateLimitOptions } from './rate-limiter.js';
 export { DEFAULT_SECRET_NAMES, REDACTED, Redactor } from './redact.js';

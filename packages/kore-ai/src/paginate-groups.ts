@@ -1,4 +1,4 @@
-import { paginated, unwrap, type Paginated, type PagingOptions } from '@group-apis/core';
+import { paginateByPageNumber, unwrap, type Paginated, type PagingOptions } from '@group-apis/core';
 import type { Client } from 'openapi-fetch';
 import type { components, operations, paths } from './generated/schema.js';
 
@@ -10,11 +10,14 @@ export function paginateGroups(
   client: Client<paths>,
   init: ListGroupsPaging = {},
 ): Paginated<components['schemas']['Group'], components['schemas']['GroupList']> {
-  return paginated({
-    start: init.params?.query?.offset ?? 0,
-    fetchPage: (offset) => unwrap(client.GET('/groups', { ...init, params: { ...init.params, query: { ...init.params?.query, offset } } })),
-    items: (page) => page.groups,
-    nextCursor: (page, offset) => (page.availableMore ? offset + 1 : undefined),
-    signal: init.signal,
-  });
+  return paginateByPageNumber(
+    {
+      pageParameter: 'offset',
+      firstPage: 0,
+      fetchPage: (pageInit) => unwrap(client.GET('/groups', pageInit)),
+      items: (page) => page.groups,
+      nextPage: (page, offset) => (page.availableMore ? offset + 1 : undefined),
+    },
+    init,
+  );
 }

@@ -47,7 +47,7 @@ describe('passbolt query parameters against the mock', () => {
     ['a contain flag given as a word', { contain: { group_user: 'yes' } }],
     ['an order on another field', { order: 'User.username ASC' }],
   ])('refuses %s with 400', async (_what, query) => {
-    // The types refuse these values too (see types.test.ts); the cast sends them anyway.
+    // The types refuse these values too (see types.test-d.ts); the cast sends them anyway.
     const { data, error, response } = await client.GET('/groups.json', { params: { query: query as never } });
     expect(response.status).toBe(400);
     expect(data).toBeUndefined();

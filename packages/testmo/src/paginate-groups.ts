@@ -1,4 +1,4 @@
-import { paginated, unwrap, type Paginated, type PagingOptions } from '@group-apis/core';
+import { paginateByPageNumber, unwrap, type Paginated, type PagingOptions } from '@group-apis/core';
 import type { Client } from 'openapi-fetch';
 import type { components, operations, paths } from './generated/schema.js';
 
@@ -10,11 +10,14 @@ export function paginateGroups(
   client: Client<paths>,
   init: ListGroupsPaging = {},
 ): Paginated<components['schemas']['Group'], components['schemas']['PaginatedGroups']> {
-  return paginated({
-    start: init.params?.query?.page ?? 1,
-    fetchPage: (page) => unwrap(client.GET('/api/v1/groups', { ...init, params: { ...init.params, query: { ...init.params?.query, page } } })),
-    items: (page) => page.result,
-    nextCursor: (page) => page.next_page,
-    signal: init.signal,
-  });
+  return paginateByPageNumber(
+    {
+      pageParameter: 'page',
+      firstPage: 1,
+      fetchPage: (pageInit) => unwrap(client.GET('/api/v1/groups', pageInit)),
+      items: (page) => page.result,
+      nextPage: (page) => page.next_page,
+    },
+    init,
+  );
 }
