@@ -1,13 +1,13 @@
 #!/usr/bin/env node
-// Scaffolds a new API: its spec skeleton and README, its client package, its redocly.yaml entry, and its place
-// in packages/publish-check (consumer script, size budget, devDependency). Everything is validated first; a
+// Scaffolds a new API: its spec skeleton and README, its client package (with its size budget and consumer smoke
+// script), its redocly.yaml entry, and publish-check's devDependency on it. Everything is validated first; a
 // refused run writes nothing. See CONTRIBUTING.md for what comes next.
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findRepoRoot } from '@group-apis/spec';
 import { USAGE, UsageError, parseNewApiArgs } from './new-api/args.mjs';
 import { RefusedError, planNewApi } from './new-api/plan.mjs';
-import { consumerClientPathOf } from './new-api/publish-check.mjs';
+import { consumerSmokeFileOf } from './new-api/api-facts.mjs';
 import { writePlan } from './new-api/write.mjs';
 
 // The repository this script belongs to (a copy of it in the scripts' own tests).
@@ -19,8 +19,8 @@ function nextSteps(api) {
     `Write specs/${api.name}/openapi.yaml from the vendor page: replace every TODO (lint refuses them) and the /todo operation.`,
     `Record sources, choices, inferences and repairs in specs/${api.name}/README.md.`,
     `npx turbo run test --filter=${api.packageName}   (lint, generate, build, typecheck, conformance)`,
-    `Point ${consumerClientPathOf(api.name)} at a real GET operation of the spec (it calls /todo, which the spec no longer has).`,
-    'npx turbo run test --filter=@group-apis/publish-check   (publint, attw, size budget, consumer test); then set the budget in packages/publish-check/size-budgets.json to about 250 B above the size it prints',
+    `Point ${consumerSmokeFileOf(api.name)} at a real GET operation of the spec (it calls /todo, which the spec no longer has).`,
+    `npx turbo run test --filter=@group-apis/publish-check   (publint, attw, size budget, consumer test); then set maxGzippedBytes in packages/${api.name}/size-budget.json to about 250 B above the size it prints`,
     'npx changeset   (a new package is a minor release)',
   ];
   if (!api.baseUrlGiven) steps.splice(1, 0, `No --base-url: set the server URL in the spec and DEFAULT_BASE_URL in packages/${api.name}/src/index.ts.`);

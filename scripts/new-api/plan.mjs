@@ -4,19 +4,13 @@ import { join } from 'node:path';
 import { parseBaseUrl, placeholderBaseUrlOf } from './base-url.mjs';
 import { firstGetOperationOf } from './first-operation.mjs';
 import { defaultTitleOf, listedApiNames, nameProblem, pascalCaseOf, titleProblem, withApiEntry } from '@group-apis/spec';
-import {
-  INITIAL_SIZE_BUDGET,
-  PUBLISH_CHECK_MANIFEST_PATH,
-  SIZE_BUDGETS_PATH,
-  consumerClientPathOf,
-  withClientDevDependency,
-  withSizeBudget,
-} from './publish-check.mjs';
-import { consumerClientSource } from './templates/consumer-client.mjs';
+import { PUBLISH_CHECK_MANIFEST_PATH, consumerSmokeFileOf, sizeBudgetFileOf, sizeBudgetSource, withClientDevDependency } from './api-facts.mjs';
+import { consumerSmokeSource } from './templates/consumer-smoke.mjs';
 import { conformanceTestSource, factorySource } from './templates/factory.mjs';
 import {
   TSCONFIG_BUILD_SOURCE,
   TSCONFIG_SOURCE,
+  TSCONFIG_TEST_D_SOURCE,
   VITEST_CONFIG_SOURCE,
   INITIAL_VERSION,
   packageJsonSource,
@@ -85,9 +79,6 @@ function takenBy(root, edited, api) {
   if (existsSync(join(root, 'specs', name))) places.push(`specs/${name} exists`);
   if (existsSync(join(root, 'packages', name))) places.push(`packages/${name} exists`);
   else if (workspacePackageNames(root).includes(packageName)) places.push(`a workspace package is already named ${packageName}`);
-  if (existsSync(join(root, consumerClientPathOf(name)))) places.push(`${consumerClientPathOf(name)} exists`);
-  const budgets = parsedJson(edited.sizeBudgets, SIZE_BUDGETS_PATH);
-  if (Object.hasOwn(budgets, packageName)) places.push(`${SIZE_BUDGETS_PATH} already has a budget for ${packageName}`);
   const devDependencies = parsedJson(edited.publishCheckManifest, PUBLISH_CHECK_MANIFEST_PATH).devDependencies ?? {};
   if (Object.hasOwn(devDependencies, packageName)) places.push(`${PUBLISH_CHECK_MANIFEST_PATH} already has the devDependency ${packageName}`);
   return places;
@@ -119,7 +110,6 @@ export function planNewApi(root, options) {
   const api = describeApi(options);
   const edited = {
     redoclyYaml: readRepoFile(root, 'redocly.yaml'),
-    sizeBudgets: readRepoFile(root, SIZE_BUDGETS_PATH),
     publishCheckManifest: readRepoFile(root, PUBLISH_CHECK_MANIFEST_PATH),
   };
   const taken = takenBy(root, edited, api);
@@ -134,16 +124,17 @@ export function planNewApi(root, options) {
     [`${pkg}/turbo.json`, turboJsonSource(api)],
     [`${pkg}/tsconfig.json`, TSCONFIG_SOURCE],
     [`${pkg}/tsconfig.build.json`, TSCONFIG_BUILD_SOURCE],
+    [`${pkg}/tsconfig.test-d.json`, TSCONFIG_TEST_D_SOURCE],
     [`${pkg}/vitest.config.ts`, VITEST_CONFIG_SOURCE],
     [`${pkg}/README.md`, packageReadmeSource(api)],
     [`${pkg}/LICENSE`, license],
     [`${pkg}/src/index.ts`, factorySource(api)],
     [`${pkg}/test/conformance.test.ts`, conformanceTestSource(api)],
-    [consumerClientPathOf(api.name), consumerClientSource(api, firstGetOperationOf(spec))],
+    [sizeBudgetFileOf(api.name), sizeBudgetSource()],
+    [consumerSmokeFileOf(api.name), consumerSmokeSource(api, firstGetOperationOf(spec))],
   ]);
   const edits = new Map([
     ['redocly.yaml', edit(edited.redoclyYaml, `apis.${api.name}`, (text) => withApiEntry(text, api.name))],
-    [SIZE_BUDGETS_PATH, edit(edited.sizeBudgets, `"${api.packageName}": ${INITIAL_SIZE_BUDGET}`, (text) => withSizeBudget(text, api))],
     [
       PUBLISH_CHECK_MANIFEST_PATH,
       edit(edited.publishCheckManifest, `devDependencies "${api.packageName}": "${INITIAL_VERSION}"`, (text) => withClientDevDependency(text, api, INITIAL_VERSION)),

@@ -1,5 +1,6 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { consumerSmokePathOf, readApis } from '@group-apis/spec';
 import type { PackedPackage } from './pack.js';
 import { outsideNpmEnv, runOrThrow } from './run.js';
 import { publishCheckDir, readManifest, repoRoot } from './workspace.js';
@@ -30,11 +31,14 @@ function consumerDevDependencies(): Record<string, string> {
 }
 
 /**
- * Writes a fresh project in `dir` (outside the workspace) from consumer/: its dependencies are the packed
+ * Writes a fresh project in `dir` (outside the workspace) from consumer/ and each client's consumer-smoke.ts: its dependencies are the packed
  * tarballs only, so npm fetches nothing of ours from the registry, only their registry dependencies.
  */
 export async function createConsumerProject(dir: string, packed: Iterable<PackedPackage>): Promise<ConsumerProject> {
   cpSync(join(publishCheckDir, 'consumer'), dir, { recursive: true });
+  // Each client's smoke script lives with the client (packages/<api>/consumer-smoke.ts).
+  mkdirSync(join(dir, 'src', 'clients'), { recursive: true });
+  for (const api of readApis()) copyFileSync(consumerSmokePathOf(api), join(dir, 'src', 'clients', `${api.name}.ts`));
   const dependencies = Object.fromEntries([...packed].map((pkg) => [pkg.name, `file:${pkg.tarball}`]));
   const manifest = { name: 'group-apis-consumer', private: true, type: 'module', dependencies, devDependencies: consumerDevDependencies() };
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);

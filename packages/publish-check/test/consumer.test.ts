@@ -2,13 +2,13 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startPrism, type PrismMock } from '@group-apis/conformance';
-import { apiNames, clientPackageName, factoryName, specPathOf } from '@group-apis/spec';
+import { apiNames, clientPackageName, consumerSmokePathOf, factoryName, readApis, specPathOf } from '@group-apis/spec';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditProduction } from '../src/audit.js';
 import { createConsumerProject, installedPackages, NODE_24_VERSION, runtimeClosure, type ConsumerProject } from '../src/consumer-project.js';
 import { run, type RunResult } from '../src/run.js';
 import { successCheckFor } from '../src/success-response.js';
-import { publicPackages, publishCheckDir } from '../src/workspace.js';
+import { publicPackages } from '../src/workspace.js';
 import { packedPackages } from './packed.js';
 
 // The consumer lives outside the workspace: a fresh project in the OS temp dir that installs the packed
@@ -52,9 +52,9 @@ afterAll(async () => {
 });
 
 describe('a consumer project outside the workspace', () => {
-  it('has a client script for every API in redocly.yaml', () => {
-    const missing = apis.filter((api) => !existsSync(join(publishCheckDir, 'consumer', 'src', 'clients', `${api}.ts`)));
-    expect(missing, 'write consumer/src/clients/<api>.ts: create the client, one typed call, one @ts-expect-error').toEqual([]);
+  it('has a smoke script for every API in redocly.yaml', () => {
+    const missing = readApis().filter((api) => !existsSync(consumerSmokePathOf(api))).map((api) => api.name);
+    expect(missing, 'write packages/<api>/consumer-smoke.ts: create the client, one typed call, one @ts-expect-error').toEqual([]);
   });
 
   it('installs our packages from the packed tarballs only, and nothing with an install script', () => {

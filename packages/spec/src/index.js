@@ -6,6 +6,7 @@ export { displayPath } from './display-path.js';
 export { HTTP_METHODS, SAFE_METHODS, isJsonMediaType, listOperations, operationLabel, resolveLocal } from './operations.js';
 export { loadSpec } from './load-spec.js';
 export { createValidator } from './validator.js';
+export { CONSUMER_SMOKE_FILE, SIZE_BUDGET_FILE, consumerSmokePathOf, readSizeBudget, sizeBudgetPathOf } from './api-facts.js';
 export { apiNames, findRedoclyRoot, findRepoRoot, looksLikeSpecPath, parseApis, readApis, readPublishedApis, selectApis, specPathOf } from './registry.js';
 export { apiEntryOf, listedApiNames, withApiEntry, withOnlyApis } from './registry-edit.js';
 export { MAX_NAME_LENGTH, RESERVED_NAMES, clientPackageName, defaultTitleOf, factoryName, nameProblem, pascalCaseOf, titleProblem } from './naming.js';

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseApis, withApiEntry } from '@group-apis/spec';
+import { parseApis, readSizeBudget, withApiEntry } from '@group-apis/spec';
 import { parse } from 'yaml';
 import { copyBuild } from './support/built-packages.js';
 import { fillSkeleton } from './support/fill-spec.js';
@@ -17,13 +17,14 @@ const BASE_URL = 'https://api.widget-probe.invalid/v2';
 const SPEC = `specs/${API}/openapi.yaml`;
 const PACKAGE = `packages/${API}`;
 const CONSUMER_DIR = 'packages/publish-check/consumer';
-const CONSUMER_CLIENT = `${CONSUMER_DIR}/src/clients/${API}.ts`;
-const SIZE_BUDGETS = 'packages/publish-check/size-budgets.json';
+const CONSUMER_SMOKE = `${PACKAGE}/consumer-smoke.ts`;
+const SIZE_BUDGET = `${PACKAGE}/size-budget.json`;
 const PUBLISH_CHECK_MANIFEST = 'packages/publish-check/package.json';
 const filledParts = readFileSync(new URL('./fixtures/widgets-filled.yaml', import.meta.url), 'utf8');
 
 const SCAFFOLDED_FILES = [
-  CONSUMER_CLIENT,
+  CONSUMER_SMOKE,
+  SIZE_BUDGET,
   `${PACKAGE}/LICENSE`,
   `${PACKAGE}/README.md`,
   `${PACKAGE}/package.json`,
@@ -31,6 +32,7 @@ const SCAFFOLDED_FILES = [
   `${PACKAGE}/test/conformance.test.ts`,
   `${PACKAGE}/tsconfig.build.json`,
   `${PACKAGE}/tsconfig.json`,
+  `${PACKAGE}/tsconfig.test-d.json`,
   `${PACKAGE}/turbo.json`,
   `${PACKAGE}/vitest.config.ts`,
   `specs/${API}/README.md`,
@@ -79,9 +81,6 @@ describe('npm run new-api, end to end in a copy of the repo', () => {
     redoclyBefore = readFileSync(join(source, 'redocly.yaml'), 'utf8');
     repo = copyRepo(source);
     repo.write('packages/leftover/README.md', 'A folder left behind by an earlier attempt.\n');
-    repo.write(`${CONSUMER_DIR}/src/clients/stale-client.ts`, '// A consumer script left behind by an earlier attempt.\n');
-    const budgets = JSON.parse(repo.read(SIZE_BUDGETS)) as Record<string, unknown>;
-    repo.write(SIZE_BUDGETS, `${JSON.stringify({ ...budgets, '@group-apis/budget-leftover': 9000 }, null, 2)}\n`);
     const publishCheck = JSON.parse(repo.read(PUBLISH_CHECK_MANIFEST)) as { devDependencies: Record<string, string> };
     publishCheck.devDependencies['@group-apis/dependency-leftover'] = '0.1.0';
     repo.write(PUBLISH_CHECK_MANIFEST, `${JSON.stringify(publishCheck, null, 2)}\n`);
@@ -97,8 +96,6 @@ describe('npm run new-api, end to end in a copy of the repo', () => {
       ['a reserved name', ['tooling'], 1, '"tooling" is reserved'],
       ['a name redocly.yaml already lists', ['kore-ai'], 1, '"kore-ai" is taken: redocly.yaml already lists apis.kore-ai'],
       ['a name whose package folder exists', ['leftover'], 1, '"leftover" is taken: packages/leftover exists'],
-      ['a name with a consumer script', ['stale-client'], 1, `"stale-client" is taken: ${CONSUMER_DIR}/src/clients/stale-client.ts exists`],
-      ['a name with a size budget', ['budget-leftover'], 1, `"budget-leftover" is taken: ${SIZE_BUDGETS} already has a budget for @group-apis/budget-leftover`],
       ['a name publish-check depends on', ['dependency-leftover'], 1, `"dependency-leftover" is taken: ${PUBLISH_CHECK_MANIFEST} already has the devDependency @group-apis/dependency-leftover`],
       ['a base URL that is not absolute', [API, '--base-url', 'api.widget-probe.invalid'], 1, 'is not an absolute URL'],
       ['an unknown option', [API, '--owner', 'me'], 2, "Unknown option '--owner'"],
@@ -113,31 +110,30 @@ describe('npm run new-api, end to end in a copy of the repo', () => {
       expect(changedFiles(before, repo.snapshot())).toEqual({ added: [], modified: [], removed: [] });
     });
 
-    it('a size-budgets.json it cannot add the budget to', async () => {
-      const budgets = repo.read(SIZE_BUDGETS);
-      repo.write(SIZE_BUDGETS, '{}\n');
+    it("a publish-check package.json it cannot add the devDependency to", async () => {
+      const manifest = repo.read(PUBLISH_CHECK_MANIFEST);
+      repo.write(PUBLISH_CHECK_MANIFEST, '{ "name": "@group-apis/publish-check", "devDependencies": {} }\n');
       try {
         const before = repo.snapshot();
         const result = await scaffold(API);
         expect(result.status, result.output).toBe(1);
-        expect(result.stderr).toContain(`${SIZE_BUDGETS} is not an object with members to add to.\nNothing was written.`);
+        expect(result.stderr).toContain(`${PUBLISH_CHECK_MANIFEST} devDependencies is not an object with members to add to.\nNothing was written.`);
         expect(changedFiles(before, repo.snapshot())).toEqual({ added: [], modified: [], removed: [] });
       } finally {
-        repo.write(SIZE_BUDGETS, budgets);
+        repo.write(PUBLISH_CHECK_MANIFEST, manifest);
       }
     });
   });
 
   describe('a new API with one operation', () => {
-    it('is scaffolded: spec, spec README, client package, redocly.yaml entry and its publish-check entries, nothing else', async () => {
+    it("is scaffolded: spec, spec README, client package with its per-API facts, redocly.yaml entry and publish-check's devDependency, nothing else", async () => {
       const before = repo.snapshot();
-      const budgetsBefore = repo.read(SIZE_BUDGETS);
       const publishCheckBefore = repo.read(PUBLISH_CHECK_MANIFEST);
       const result = await scaffold(API, '--title', 'Widget Probe API', '--base-url', `${BASE_URL}/`);
       expect(result.status, result.output).toBe(0);
       expect(changedFiles(before, repo.snapshot())).toEqual({
         added: SCAFFOLDED_FILES,
-        modified: [PUBLISH_CHECK_MANIFEST, SIZE_BUDGETS, 'redocly.yaml'].sort(),
+        modified: [PUBLISH_CHECK_MANIFEST, 'redocly.yaml'].sort(),
         removed: [],
       });
 
@@ -159,25 +155,23 @@ describe('npm run new-api, end to end in a copy of the repo', () => {
       }
       expect(repo.read(`${PACKAGE}/LICENSE`)).toBe(readFileSync(join(source, 'LICENSE'), 'utf8'));
 
-      const budgetLine = `"@group-apis/${API}": 10000`;
-      expect(repo.read(SIZE_BUDGETS)).toMatch(new RegExp(`,\\n  ${budgetLine}\\n}\\n$`));
-      expect(withoutLineOf(repo.read(SIZE_BUDGETS), budgetLine).replace(/,\n}\n$/, '\n}\n')).toBe(budgetsBefore);
+      expect(readSizeBudget({ name: API, packageDir: repo.path(PACKAGE) })).toBe(10_000);
       const dependencyLine = `"@group-apis/${API}": "${manifest.version}",`;
       expect(manifest.version).toBe('0.0.0');
       expect(repo.read(PUBLISH_CHECK_MANIFEST)).toContain(`    "@group-apis/testmo": "0.1.0",\n    ${dependencyLine}\n    "publint"`);
       expect(withoutLineOf(repo.read(PUBLISH_CHECK_MANIFEST), dependencyLine)).toBe(publishCheckBefore);
 
-      const consumer = repo.read(CONSUMER_CLIENT);
+      const consumer = repo.read(CONSUMER_SMOKE);
       expect(consumer).toContain("import { createWidgetProbeClient } from '@group-apis/widget-probe';");
       expect(consumer).toContain("import { baseUrlArgument, describeFailure, report } from '../report.js';");
       expect(consumer).toContain("await client.GET('/todo');");
       expect(consumer).toContain("report({ operationId: 'todo', status: response.status, data, items: fields.length });");
       expect(Object.keys((parse(repo.read(SPEC)) as { paths: Record<string, unknown> }).paths)[0]).toBe('/todo');
 
-      for (const edited of [`redocly.yaml: apis.${API}`, `${SIZE_BUDGETS}: ${budgetLine}`, `${PUBLISH_CHECK_MANIFEST}: devDependencies "@group-apis/${API}": "0.0.0"`]) {
+      for (const edited of [`redocly.yaml: apis.${API}`, `${PUBLISH_CHECK_MANIFEST}: devDependencies "@group-apis/${API}": "0.0.0"`]) {
         expect(result.stdout).toContain(`  ${edited}\n`);
       }
-      expect(result.stdout).toContain(`Point ${CONSUMER_CLIENT} at a real GET operation`);
+      expect(result.stdout).toContain(`Point ${CONSUMER_SMOKE} at a real GET operation`);
     });
 
     it('fails lint until every TODO is replaced, and only because of the TODOs', async () => {
@@ -221,9 +215,10 @@ describe('npm run new-api, end to end in a copy of the repo', () => {
     it("has a consumer script that, pointed at the real operation, compiles as publish-check's does and reports the call to Prism", async () => {
       // What `npm install` does for the new package, and what CONTRIBUTING.md tells the author to change in the script.
       symlinkSync(repo.path(PACKAGE), repo.path(`node_modules/@group-apis/${API}`));
-      const scaffolded = repo.read(CONSUMER_CLIENT);
+      // publish-check's consumer project gets it as src/clients/<api>.ts, beside report.ts.
+      const scaffolded = repo.read(CONSUMER_SMOKE);
       repo.write(
-        CONSUMER_CLIENT,
+        `${CONSUMER_DIR}/src/clients/${API}.ts`,
         scaffolded.replace("client.GET('/todo')", "client.GET('/widgets', { params: { query: { limit: 2 } } })").replace("operationId: 'todo'", "operationId: 'listWidgets'"),
       );
       // The consumer test's nodenext config (every installed .d.ts checked, out/ emitted), for this client only:
@@ -262,10 +257,10 @@ describe('npm run new-api, end to end in a copy of the repo', () => {
     expect(readFileSync(join(source, 'redocly.yaml'), 'utf8')).toBe(redoclyBefore);
     expect(existsSync(join(source, 'specs', API))).toBe(false);
     expect(existsSync(join(source, 'packages', API))).toBe(false);
-    expect(existsSync(join(source, CONSUMER_CLIENT))).toBe(false);
+    expect(existsSync(join(source, CONSUMER_DIR, 'src', 'clients'))).toBe(false);
     const statusAfter = gitStatus(source);
     const appeared = statusAfter.filter((entry) => !statusBefore.includes(entry));
-    const mine = (entry: string) => [API, 'leftover', 'stale-client', 'redocly.yaml', SIZE_BUDGETS, PUBLISH_CHECK_MANIFEST].some((part) => entry.includes(part));
+    const mine = (entry: string) => [API, 'leftover', 'redocly.yaml', PUBLISH_CHECK_MANIFEST].some((part) => entry.includes(part));
     expect(appeared.filter(mine)).toEqual([]);
     // In CI nothing else edits the checkout, so there the whole status must be as it was. On a shared
     // working copy other people's edits may appear meanwhile; the lines above cover what this test could touch.

@@ -6,14 +6,15 @@ import { parseBaseUrl } from '../../../scripts/new-api/base-url.mjs';
 import { firstGetOperationOf } from '../../../scripts/new-api/first-operation.mjs';
 import { withJsonMember } from '../../../scripts/new-api/json-members.mjs';
 import { planNewApi } from '../../../scripts/new-api/plan.mjs';
-import { INITIAL_SIZE_BUDGET, consumerClientPathOf, withClientDevDependency, withSizeBudget } from '../../../scripts/new-api/publish-check.mjs';
-import { consumerClientSource } from '../../../scripts/new-api/templates/consumer-client.mjs';
+import { INITIAL_SIZE_BUDGET, consumerSmokeFileOf, sizeBudgetFileOf, sizeBudgetSource, withClientDevDependency } from '../../../scripts/new-api/api-facts.mjs';
+import { consumerSmokeSource } from '../../../scripts/new-api/templates/consumer-smoke.mjs';
 import { factorySource } from '../../../scripts/new-api/templates/factory.mjs';
 import {
   CLIENT_DEPENDENCIES,
   INITIAL_VERSION,
   TSCONFIG_BUILD_SOURCE,
   TSCONFIG_SOURCE,
+  TSCONFIG_TEST_D_SOURCE,
   VITEST_CONFIG_SOURCE,
   packageJsonSource,
   packageReadmeSource,
@@ -22,6 +23,7 @@ import {
 } from '../../../scripts/new-api/templates/package.mjs';
 import { specSource } from '../../../scripts/new-api/templates/spec.mjs';
 import { writePlan } from '../../../scripts/new-api/write.mjs';
+import { consumerSmokePathOf, readApis } from '@group-apis/spec';
 import { findRepoRoot } from './support/repo.js';
 
 const root = findRepoRoot();
@@ -53,6 +55,7 @@ describe('the scaffold templates mirror packages/kore-ai', () => {
   it('writes the same tsconfigs, vitest config and turbo.json', () => {
     expect(TSCONFIG_SOURCE).toBe(koreAi('tsconfig.json'));
     expect(TSCONFIG_BUILD_SOURCE).toBe(koreAi('tsconfig.build.json'));
+    expect(TSCONFIG_TEST_D_SOURCE).toBe(koreAi('tsconfig.test-d.json'));
     expect(VITEST_CONFIG_SOURCE).toBe(koreAi('vitest.config.ts'));
     expect(turboJsonSource({ name: 'kore-ai' })).toBe(koreAi('turbo.json'));
   });
@@ -88,38 +91,38 @@ describe('the scaffold templates mirror packages/kore-ai', () => {
   });
 });
 
-// The scaffold's place in packages/publish-check mirrors what the existing APIs have there.
-describe('the publish-check entries', () => {
-  const clientsDir = join(root, 'packages', 'publish-check', 'consumer', 'src', 'clients');
-  const existingClients = readdirSync(clientsDir).filter((file) => file.endsWith('.ts'));
+// The scaffold's per-API facts mirror what the existing APIs have in their packages.
+describe('the per-API facts', () => {
+  const existingSmokes = readApis(root).map((api) => consumerSmokePathOf(api));
 
-  it('writes a consumer script with every line the existing ones share', () => {
-    expect(existingClients.length).toBeGreaterThan(1);
+  it('writes a consumer smoke script with every line the existing ones share', () => {
+    expect(existingSmokes.length).toBeGreaterThan(1);
     const linesOf = (source: string) => new Set(source.split('\n'));
-    const [first, ...others] = existingClients.map((file) => linesOf(readFileSync(join(clientsDir, file), 'utf8')));
+    const [first, ...others] = existingSmokes.map((file) => linesOf(readFileSync(file, 'utf8')));
     const shared = [...first!].filter((line) => line.trim() !== '' && others.every((lines) => lines.has(line)));
-    const template = linesOf(consumerClientSource(ACME, { path: '/widgets', operationId: 'listWidgets' }));
+    const template = linesOf(consumerSmokeSource(ACME, { path: '/widgets', operationId: 'listWidgets' }));
     for (const line of shared) expect(template.has(line), line).toBe(true);
   });
 
   it("calls the spec's first GET through the client and reports its operationId", () => {
     const operation = firstGetOperationOf(specSource(ACME));
     expect(operation).toEqual({ path: '/todo', operationId: 'todo' });
-    const source = consumerClientSource(ACME, operation);
+    const source = consumerSmokeSource(ACME, operation);
     expect(source).toContain("import { createAcmeClient } from '@group-apis/acme';");
     expect(source).toContain("const client = createAcmeClient({ baseUrl: baseUrlArgument(), token: 'consumer-test-token' });");
     expect(source).toContain("await client.GET('/todo');");
     expect(source).toContain("report({ operationId: 'todo', status: response.status, data, items: fields.length });");
     expect(source.match(/\/\/ @ts-expect-error /g)).toHaveLength(2);
-    expect(consumerClientPathOf('acme')).toBe('packages/publish-check/consumer/src/clients/acme.ts');
+    expect(consumerSmokeFileOf('acme')).toBe('packages/acme/consumer-smoke.ts');
   });
 
-  it('adds a budget after the last one and keeps every other byte of size-budgets.json', () => {
-    const before = publishCheck('size-budgets.json');
-    const after = withSizeBudget(before, ACME);
+  it('writes a size budget in the package, in the shape the existing ones have', () => {
+    expect(sizeBudgetFileOf('acme')).toBe('packages/acme/size-budget.json');
     expect(INITIAL_SIZE_BUDGET).toBe(10_000);
-    expect(after).toMatch(/,\n  "@group-apis\/acme": 10000\n}\n$/);
-    expect(after.replace(',\n  "@group-apis/acme": 10000', '')).toBe(before);
+    const written = JSON.parse(sizeBudgetSource()) as Record<string, unknown>;
+    expect(written.maxGzippedBytes).toBe(10_000);
+    const koreAiBudget = JSON.parse(koreAi('size-budget.json')) as Record<string, unknown>;
+    expect(Object.keys(written).sort()).toEqual(Object.keys(koreAiBudget).sort());
   });
 
   it("adds the devDependency in npm's order at the new package's version and keeps every other byte", () => {
@@ -154,12 +157,15 @@ describe('adding a member to a JSON object as text', () => {
 });
 
 describe('the plan', () => {
-  it('creates the spec, the package and the consumer script, and edits redocly.yaml and publish-check', () => {
+  it("creates the spec and the package with its per-API facts, and edits redocly.yaml and publish-check's devDependencies", () => {
     const plan = planNewApi(root, { name: 'acme', baseUrl: 'https://api.acme.io/v1' });
-    expect([...plan.files.keys()]).toEqual(expect.arrayContaining(['packages/acme/LICENSE', 'packages/acme/package.json', consumerClientPathOf('acme')]));
+    expect([...plan.files.keys()]).toEqual(
+      expect.arrayContaining(['packages/acme/LICENSE', 'packages/acme/package.json', consumerSmokeFileOf('acme'), sizeBudgetFileOf('acme')]),
+    );
+    expect(plan.files.get(sizeBudgetFileOf('acme'))).toBe(sizeBudgetSource());
     expect(plan.files.get('packages/acme/LICENSE')).toBe(readFileSync(join(root, 'LICENSE'), 'utf8'));
-    expect(plan.files.get(consumerClientPathOf('acme'))).toBe(consumerClientSource(plan.api, { path: '/todo', operationId: 'todo' }));
-    expect([...plan.edits.keys()]).toEqual(['redocly.yaml', 'packages/publish-check/size-budgets.json', 'packages/publish-check/package.json']);
+    expect(plan.files.get(consumerSmokeFileOf('acme'))).toBe(consumerSmokeSource(plan.api, { path: '/todo', operationId: 'todo' }));
+    expect([...plan.edits.keys()]).toEqual(['redocly.yaml', 'packages/publish-check/package.json']);
     for (const [path, { before }] of plan.edits) expect(before, path).toBe(readFileSync(join(root, path), 'utf8'));
   });
 });

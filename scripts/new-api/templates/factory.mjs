@@ -1,5 +1,6 @@
-// packages/<name>/src/index.ts: the one template for a client factory. It mirrors
-// packages/kore-ai/src/index.ts (built on @group-apis/core); when kore-ai's shape changes, change it here only.
+// packages/<name>/src/index.ts: the one template for a client factory. It has the shape of
+// packages/testmo/src/index.ts, the client with a plain bearer token: its own options destructured, the rest
+// spread into @group-apis/core's createClient. When that shape changes, change it here only.
 import { tsString } from './ts-literal.mjs';
 
 /** The client factory of a new API: typed paths, the spec's server as default base URL, a bearer token, the core runtime. */

@@ -68,7 +68,18 @@ export function turboJsonSource(api) {
 export const TSCONFIG_SOURCE = `{
   "extends": "../../tsconfig.base.json",
   "compilerOptions": { "noEmit": true },
-  "include": ["src", "test", "vitest.config.ts"]
+  "include": ["src", "test", "vitest.config.ts"],
+  // The type tests are checked by vitest (tsconfig.test-d.json), as part of the test task.
+  "exclude": ["test/**/*.test-d.ts"]
+}
+`;
+
+/** What vitest's typecheck runs tsc over: test/*.test-d.ts, the type tests, once the package has some. */
+export const TSCONFIG_TEST_D_SOURCE = `{
+  // What vitest's typecheck runs tsc over: the type tests (test/*.test-d.ts) and what they import.
+  "extends": "./tsconfig.json",
+  "include": ["test/**/*.test-d.ts"],
+  "exclude": []
 }
 `;
 
@@ -81,8 +92,15 @@ export const TSCONFIG_BUILD_SOURCE = `{
 
 export const VITEST_CONFIG_SOURCE = `import { defineConfig } from 'vitest/config';
 
-// Prism takes a few seconds to start on a busy 2-core machine.
-export default defineConfig({ test: { hookTimeout: 60_000, testTimeout: 30_000 } });
+// Prism takes a few seconds to start on a busy 2-core machine. test/*.test-d.ts are type tests: vitest runs
+// tsc over them (tsconfig.test-d.json) and counts each it() as a test, failed when its body has a type error.
+export default defineConfig({
+  test: {
+    hookTimeout: 60_000,
+    testTimeout: 30_000,
+    typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: 'tsconfig.test-d.json' },
+  },
+});
 `;
 
 /** One line per runtime dependency, as the existing client READMEs word them. */

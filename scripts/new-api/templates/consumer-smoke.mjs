@@ -1,10 +1,10 @@
-// packages/publish-check/consumer/src/clients/<name>.ts: the new client called from a project outside the
-// workspace (publish-check's consumer test compiles it, then runs it against a Prism mock of the spec). It
-// mirrors the consumer scripts of the other APIs; when theirs change shape, change it here.
+// packages/<name>/consumer-smoke.ts: the new client called from a project outside the workspace (publish-check's
+// consumer test copies it in as src/clients/<name>.ts, compiles it, then runs it against a Prism mock of the
+// spec). It mirrors the smoke scripts of the other APIs; when theirs change shape, change it here.
 import { tsString } from './ts-literal.mjs';
 
 /** One typed GET of `operation` through the client, reported for the test, and what must stay a compile error. */
-export function consumerClientSource(api, operation) {
+export function consumerSmokeSource(api, operation) {
   return `import { create${api.pascal}Client } from '${api.packageName}';
 import { baseUrlArgument, describeFailure, report } from '../report.js';
 
