@@ -1,6 +1,7 @@
 // Synthetic APIs for the growth benchmark: variants of the real specs with renamed paths, schemas and
-// operation ids, each with a client package shaped like the real ones, in a repository that holds
-// nothing else (so the curve is the per-API pipeline and turbo, not the shared packages).
+// operation ids, each with a client package laid out like the real ones (the same lint, generate and build
+// scripts, turbo.json and tsconfigs) but a bare openapi-fetch factory without @group-apis/core, in a repository
+// that holds nothing else (so the curve is the per-API pipeline and turbo, not the shared packages).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -90,7 +91,7 @@ test('the client is created', () => {
 `;
 
 /**
- * The files of one synthetic API's client package, modelled on the real package it varies.
+ * The files of one synthetic API's client package: the real package's build setup, a bare openapi-fetch factory.
  * @param {BaseApi} base
  * @param {string} name
  * @param {{ withTest: boolean }} options

@@ -1,7 +1,7 @@
 export { createClient } from './client.js';
 export type { CallOptions, ClientOptions, Fetch, Logger, RequestLog } from './options.js';
 
-export * from './error-handling.js';
+export * from './errors-entry.js';
 export { errorFromResponse, type ErrorDetails } from './errors.js';
 export type { DataOf, ErrorBodyOf, FetchResult } from './unwrap.js';
 
