@@ -1,6 +1,6 @@
 // The files of packages/<name> other than its factory: the same shape as packages/kore-ai.
 
-// Exact pins: the versions installed at the root, and the workspace's own core (packages/tooling checks they still are).
+// Exact pins: the versions installed at the root, and the workspace's own core (packages/repo-tests checks they still are).
 export const CLIENT_DEPENDENCIES = Object.freeze({ '@group-apis/core': '0.1.0', 'openapi-fetch': '0.17.0' });
 export const CLIENT_DEV_DEPENDENCIES = Object.freeze({ '@group-apis/conformance': '0.0.0' });
 /** A new package's version until its first release (a changeset's minor bump makes it 0.1.0). */

@@ -93,7 +93,7 @@ describe('npm run new-api, end to end in a copy of the repo', () => {
   describe('refuses, and writes nothing,', () => {
     it.each([
       ['a name that is not kebab-case', ['Widget_Probe'], 1, '"Widget_Probe" is not a valid API name: use kebab-case'],
-      ['a reserved name', ['tooling'], 1, '"tooling" is reserved'],
+      ['a reserved name', ['repo-tests'], 1, '"repo-tests" is reserved'],
       ['a name redocly.yaml already lists', ['kore-ai'], 1, '"kore-ai" is taken: redocly.yaml already lists apis.kore-ai'],
       ['a name whose package folder exists', ['leftover'], 1, '"leftover" is taken: packages/leftover exists'],
       ['a name publish-check depends on', ['dependency-leftover'], 1, `"dependency-leftover" is taken: ${PUBLISH_CHECK_MANIFEST} already has the devDependency @group-apis/dependency-leftover`],
