@@ -32,8 +32,10 @@ export { startProxy, type ProxyOptions, type RunningProxy } from './proxy-server
 export { verdict, type ContractReport } from './report/report.js';
 export { formatContractReport, type ReportFormat } from './report/format-contract.js';
 export { diffSpecs } from './diff/diff-specs.js';
-export { diffRepository, undeclaredBreaking, type ApiDiff, type DiffOptions, type DiffReport } from './diff/diff-repository.js';
-export type { ChangeKind, ChangeSeverity, SpecChange } from './diff/change.js';
+export { diffRepository, undeclaredBreaking, type ApiDiff, type DiffOptions, type DiffReport, type ReportedChange } from './diff/diff-repository.js';
+export type { ChangeLevel, SpecChange } from './diff/change.js';
+export { RULES, type RuleId } from './diff/rules.js';
+export { parseAcceptedChanges, type AcceptedChange } from './diff/accepted.js';
 export { diffVerdict, formatDiffReport } from './report/format-diff.js';
 export { collectHeaders } from './credential-headers.js';
 export { runCli, type CliIo } from './run-cli.js';
