@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diffSpecs } from '../src/diff/diff-specs.js';
 import { RULES } from '../src/diff/rules.js';
@@ -327,6 +328,7 @@ const SCHEMA_CASES: SchemaCase[] = [
   { title: 'request pattern changed from [\\s\\S]* to a real pattern (an added restriction)', side: 'request', before: str({ pattern: '[\\s\\S]*' }), after: str({ pattern: '^\\d+$' }), expected: [['request-pattern-added', 'error', '']] },
   { title: 'request pattern narrowed: an example of the old spec no longer matches', side: 'request', before: str({ pattern: '^[a-z0-9-]+$', examples: ['team-7'] }), after: str({ pattern: '^[a-z-]+$' }), expected: [['request-pattern-narrowed', 'error', '']] },
   { title: 'request pattern change that cannot be decided is a warning', side: 'request', before: str({ pattern: '^[0-9]+$' }), after: str({ pattern: '^[0-9]*$' }), expected: [['request-pattern-changed', 'warning', '']] },
+  { title: 'a pattern with nested quantifiers is not run (it could backtrack for ages): a warning', side: 'request', before: str({ pattern: '^(a+)+$' }), after: str({ pattern: '^(a+)+b$' }), expected: [['request-pattern-changed', 'warning', '']] },
   { title: 'request pattern removed', side: 'request', before: str({ pattern: '^a' }), after: str(), expected: [['request-pattern-removed', 'info', '']] },
   { title: 'response pattern changed', side: 'response', before: str({ pattern: '^[0-9]+$' }), after: str({ pattern: '^[0-9]*$' }), expected: [['response-pattern-changed', 'info', '']] },
   { title: 'response pattern added', side: 'response', before: str(), after: str({ pattern: '^a' }), expected: [['response-pattern-added', 'info', '']] },
@@ -415,6 +417,7 @@ const MORE: Case[] = [
   { title: 'alpha operation removed (x-stability-level)', prepare: (b) => (b.paths['/groups/{id}']!.get['x-stability-level'] = 'alpha'), change: (h) => delete h.paths['/groups/{id}'], expected: [['retired-operation-removed', 'info', GET, 'operation']] },
   { title: 'deprecated parameter removed', prepare: (b) => (param(b, 'status').deprecated = true), change: (h) => list(h).parameters.splice(1, 1), expected: [['deprecated-parameter-removed', 'warning', LIST, 'query parameter status']] },
   { title: 'deprecated parameter removed after its x-sunset date', prepare: (b) => Object.assign(param(b, 'status'), { deprecated: true, 'x-sunset': '2020-01-01' }), change: (h) => list(h).parameters.splice(1, 1), expected: [['retired-parameter-removed', 'info', LIST, 'query parameter status']] },
+  { title: 'parameter of an alpha operation removed', prepare: (b) => (list(b)['x-stability-level'] = 'alpha'), change: (h) => list(h).parameters.splice(1, 1), expected: [['retired-parameter-removed', 'info', LIST, 'query parameter status']] },
   { title: 'required response header removed', prepare: (b) => (list(b).responses['200'].headers['X-Total'].required = true), change: (h) => delete list(h).responses['200'].headers['X-Total'], expected: [['response-required-header-removed', 'error', LIST, 'response 200 header X-Total']] },
   { title: 'response header no longer required', prepare: (b) => (list(b).responses['200'].headers['X-Total'].required = true), change: (h) => (list(h).responses['200'].headers['X-Total'].required = false), expected: [['response-header-became-optional', 'error', LIST, 'response 200 header X-Total']] },
   { title: 'response header schema widened', change: (h) => (list(h).responses['200'].headers['X-Total'].schema = { type: ['integer', 'string'] }), expected: [['response-type-widened', 'error', LIST, 'response 200 header X-Total']] },
@@ -464,6 +467,18 @@ describe('diffSpecs: operations, webhooks, lifecycle, parameters, headers', () =
 });
 
 describe('the rule table', () => {
+  it('is the README\'s: every rule id with its level, and nothing else', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const documented = new Map<string, string>();
+    for (const line of readme.split('\n')) {
+      const structure = /^\| `([a-z-]+)` \| (error|warning|info) \|/.exec(line);
+      if (structure) documented.set(structure[1]!, structure[2]!);
+      const schema = /^\| `(request-[a-z-]+)` \/ `(response-[a-z-]+)` \| (error|warning|info) \| (error|warning|info) \|/.exec(line);
+      if (schema) documented.set(schema[1]!, schema[3]!).set(schema[2]!, schema[4]!);
+    }
+    expect(Object.fromEntries(documented)).toEqual(Object.fromEntries(RULES));
+  });
+
   it('has a test with a pair of specs for every rule', () => {
     // api-added and api-removed are decided by diffRepository (a spec present on one side only): diff-repository.test.ts.
     const untested = [...RULES.keys()].filter((rule) => !SEEN_RULES.has(rule) && rule !== 'api-added' && rule !== 'api-removed');

@@ -77,9 +77,12 @@ function compareParameters(base: Operation, head: Operation, where: Where, now: 
     const next = after.get(key);
     const location = `${parameter.in} parameter ${next?.name ?? parameter.name}`;
     if (!next) {
-      const retired = retirement(parameter as unknown as Record<string, unknown>, now);
+      // A parameter of a draft or alpha operation shares its operation's (lack of) promise.
+      const own = parameter as unknown as Record<string, unknown>;
+      const lifecycle = { ...own, 'x-stability-level': own['x-stability-level'] ?? (base.object as Record<string, unknown>)['x-stability-level'] };
+      const retired = retirement(lifecycle, now);
       const rule = retired === 'retired' ? 'retired-parameter-removed' : retired === 'deprecated' ? 'deprecated-parameter-removed' : 'parameter-removed';
-      out.push(change(rule, where, location, `parameter removed${retired ? removalNote(parameter as unknown as Record<string, unknown>) : ''}`));
+      out.push(change(rule, where, location, `parameter removed${retired ? removalNote(lifecycle) : ''}`));
       continue;
     }
     if (!parameter.required && next.required) out.push(change('parameter-became-required', where, location, 'parameter is now required'));
