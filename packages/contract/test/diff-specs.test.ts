@@ -418,6 +418,21 @@ const MORE: Case[] = [
   { title: 'deprecated parameter removed', prepare: (b) => (param(b, 'status').deprecated = true), change: (h) => list(h).parameters.splice(1, 1), expected: [['deprecated-parameter-removed', 'warning', LIST, 'query parameter status']] },
   { title: 'deprecated parameter removed after its x-sunset date', prepare: (b) => Object.assign(param(b, 'status'), { deprecated: true, 'x-sunset': '2020-01-01' }), change: (h) => list(h).parameters.splice(1, 1), expected: [['retired-parameter-removed', 'info', LIST, 'query parameter status']] },
   { title: 'parameter of an alpha operation removed', prepare: (b) => (list(b)['x-stability-level'] = 'alpha'), change: (h) => list(h).parameters.splice(1, 1), expected: [['retired-parameter-removed', 'info', LIST, 'query parameter status']] },
+  { title: 'an anonymous operation now requires credentials', change: (h) => (list(h).security = [{ bearer: [] }]), expected: [['security-became-required', 'error', LIST, 'security']] },
+  { title: 'credentials no longer required', prepare: (b) => (list(b).security = [{ key: [] }]), change: (h) => (list(h).security = [{ key: [] }, {}]), expected: [['security-became-optional', 'info', LIST, 'security']] },
+  { title: 'a security alternative removed (callers with those credentials are refused)', prepare: (b) => (list(b).security = [{ key: [] }, { bearer: [] }]), change: (h) => (list(h).security = [{ bearer: [] }]), expected: [['security-alternative-removed', 'error', LIST, 'security key']] },
+  { title: 'a security alternative added', prepare: (b) => (list(b).security = [{ key: [] }]), change: (h) => (list(h).security = [{ key: [] }, { bearer: [] }]), expected: [['security-alternative-added', 'info', LIST, 'security bearer']] },
+  { title: 'an OAuth scope added to the requirement', prepare: (b) => (list(b).security = [{ oauth: ['groups:read'] }]), change: (h) => (list(h).security = [{ oauth: ['groups:read', 'groups:write'] }]), expected: [['security-scope-added', 'warning', LIST, 'security oauth']] },
+  { title: 'an OAuth scope no longer required', prepare: (b) => (list(b).security = [{ oauth: ['groups:read', 'groups:write'] }]), change: (h) => (list(h).security = [{ oauth: ['groups:read'] }]), expected: [['security-scope-removed', 'info', LIST, 'security oauth']] },
+  {
+    title: 'a security scheme sends its credentials elsewhere (apiKey header renamed)',
+    prepare: (b) => {
+      b.components = { securitySchemes: { key: { type: 'apiKey', in: 'header', name: 'auth' } } };
+      list(b).security = [{ key: [] }];
+    },
+    change: (h) => (h.components!.securitySchemes!.key!.name = 'token'),
+    expected: [['security-scheme-changed', 'error', undefined, 'security scheme key']],
+  },
   { title: 'required response header removed', prepare: (b) => (list(b).responses['200'].headers['X-Total'].required = true), change: (h) => delete list(h).responses['200'].headers['X-Total'], expected: [['response-required-header-removed', 'error', LIST, 'response 200 header X-Total']] },
   { title: 'response header no longer required', prepare: (b) => (list(b).responses['200'].headers['X-Total'].required = true), change: (h) => (list(h).responses['200'].headers['X-Total'].required = false), expected: [['response-header-became-optional', 'error', LIST, 'response 200 header X-Total']] },
   { title: 'response header schema widened', change: (h) => (list(h).responses['200'].headers['X-Total'].schema = { type: ['integer', 'string'] }), expected: [['response-type-widened', 'error', LIST, 'response 200 header X-Total']] },

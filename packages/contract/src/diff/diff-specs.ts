@@ -1,4 +1,4 @@
-import { listOperations, operationLabel, type MediaTypeObject, type OpenApiDocument, type Operation, type OperationObject, type ParameterObject, type ResponseObject } from '../openapi.js';
+import { listOperations, operationLabel, type MediaTypeObject, type OpenApiDocument, type Operation, type OperationObject, type ParameterObject, type ResponseObject, type SecurityRequirement, type SecuritySchemeObject } from '../openapi.js';
 import type { Side, SpecChange } from './change.js';
 import { compareSchemas } from './diff-schema.js';
 import { levelOf, type StructureRule } from './rules.js';
@@ -206,7 +206,65 @@ function compareResponses(base: OperationObject, head: OperationObject, where: W
   }
 }
 
+function anonymous(requirements: SecurityRequirement[]): boolean {
+  return requirements.length === 0 || requirements.some((requirement) => Object.keys(requirement).length === 0);
+}
+
+function schemesOf(requirement: SecurityRequirement): string {
+  return Object.keys(requirement).sort().join(' + ');
+}
+
+/** Who may call: anonymous callers, and callers with the credentials of each alternative (and its scopes). */
+function compareSecurity(base: Operation, head: Operation, where: Where, out: SpecChange[]): void {
+  const before = base.security;
+  const after = head.security;
+  const names = (requirements: SecurityRequirement[]) => requirements.filter((r) => Object.keys(r).length > 0).map(schemesOf).join(' or ');
+  if (anonymous(before) && !anonymous(after)) return void out.push(change('security-became-required', where, 'security', `the operation now requires credentials: ${names(after)}`));
+  if (!anonymous(before) && anonymous(after)) out.push(change('security-became-optional', where, 'security', 'the operation no longer requires credentials'));
+  const next = new Map(after.map((requirement) => [schemesOf(requirement), requirement]));
+  const previous = new Map(before.map((requirement) => [schemesOf(requirement), requirement]));
+  for (const [key, requirement] of previous) {
+    if (!key) continue;
+    const kept = next.get(key);
+    if (!kept) {
+      if (!anonymous(after)) out.push(change('security-alternative-removed', where, `security ${key}`, 'callers with these credentials only are refused'));
+      continue;
+    }
+    for (const [scheme, scopes] of Object.entries(requirement)) {
+      const now = new Set(kept[scheme] ?? []);
+      const was = new Set(scopes);
+      const added = [...now].filter((scope) => !was.has(scope));
+      const removed = [...was].filter((scope) => !now.has(scope));
+      if (added.length) out.push(change('security-scope-added', where, `security ${scheme}`, `scopes now required: ${added.join(', ')} (tokens issued without them are refused)`));
+      if (removed.length) out.push(change('security-scope-removed', where, `security ${scheme}`, `scopes no longer required: ${removed.join(', ')}`));
+    }
+  }
+  if (!anonymous(before)) {
+    for (const key of next.keys()) if (key && !previous.has(key)) out.push(change('security-alternative-added', where, `security ${key}`, 'new way to authenticate'));
+  }
+}
+
+/** How a security scheme puts credentials on the wire; a change there breaks every client using it. */
+function schemeShape(scheme: SecuritySchemeObject | undefined): string {
+  if (!scheme) return 'none';
+  if (scheme.type === 'apiKey') return `apiKey ${scheme.in ?? ''} ${scheme.name ?? ''}`;
+  if (scheme.type === 'http') return `http ${(scheme.scheme ?? '').toLowerCase()}`;
+  return scheme.type;
+}
+
+function compareSchemes(base: OpenApiDocument, head: OpenApiDocument, used: Set<string>, out: SpecChange[]): void {
+  const before = base.components?.securitySchemes ?? {};
+  const after = head.components?.securitySchemes ?? {};
+  for (const name of used) {
+    if (!(name in before) || !(name in after)) continue;
+    const was = schemeShape(before[name]);
+    const is = schemeShape(after[name]);
+    if (was !== is) out.push(change('security-scheme-changed', undefined, `security scheme ${name}`, `credentials sent as ${was.trim()}, now as ${is.trim()}`));
+  }
+}
+
 function compareOperation(base: Operation, head: Operation, where: Where, now: Date, out: SpecChange[]): void {
+  compareSecurity(base, head, where, out);
   compareParameters(base, head, where, now, out);
   compareRequestBodies(base.object, head.object, where, out);
   compareResponses(base.object, head.object, where, out);
@@ -246,6 +304,8 @@ export function diffSpecs(base: OpenApiDocument, head: OpenApiDocument, options:
   for (const [key, operation] of after) {
     if (!before.has(key)) out.push(change('operation-added', whereOf(operation), 'operation', 'new operation'));
   }
+  const used = new Set([...after.values()].flatMap((operation) => operation.security.flatMap((requirement) => Object.keys(requirement))));
+  compareSchemes(base, head, used, out);
 
   const hooksBefore = listWebhooks(base);
   const hooksAfter = listWebhooks(head);
