@@ -481,6 +481,23 @@ describe('diffSpecs: operations, webhooks, lifecycle, parameters, headers', () =
   });
 });
 
+describe('callbacks', () => {
+  const withCallback = (body: Schema | undefined) => {
+    const doc = baseDoc();
+    if (body) create(doc).callbacks = { groupChanged: { '{$request.body#/hook}': { post: { requestBody: { content: { 'application/json': { schema: body } } }, responses: { '204': { description: 'ok' } } } } } };
+    return doc;
+  };
+
+  it('compares a callback body as what clients receive, and lists a removed callback as breaking', () => {
+    const before = withCallback(obj({ id: str(), name: str() }));
+    const changes = diffSpecs(before, withCallback(obj({ id: str() }))).map((c) => [c.rule, c.level, c.operation, c.location]);
+    expect(changes).toEqual([['response-property-removed', 'error', `${CREATE} callback groupChanged {$request.body#/hook} (POST)`, 'request application/json body /name']]);
+    expect(diffSpecs(before, withCallback(undefined)).map((c) => [c.rule, c.level])).toEqual([['callback-removed', 'error']]);
+    expect(diffSpecs(withCallback(undefined), before).map((c) => [c.rule, c.level])).toEqual([['callback-added', 'info']]);
+    SEEN_RULES.add('callback-removed').add('callback-added');
+  });
+});
+
 describe('the rule table', () => {
   it('is the README\'s: every rule id with its level, and nothing else', () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');

@@ -8,17 +8,17 @@ interface Where {
   label: string;
   endpoint: string;
   openapi30: boolean;
-  /** Webhooks run the other way: the API sends the request and the client answers it. */
-  webhook: boolean;
+  /** Webhooks and callbacks run the other way: the API sends the request and the client answers it. */
+  outgoing: boolean;
 }
 
 function change(rule: StructureRule, where: Where | undefined, location: string, message: string): SpecChange {
   return { rule, level: levelOf(rule), ...(where ? { operation: where.label, endpoint: where.endpoint } : {}), location, message };
 }
 
-/** The side of a schema, as seen by the client generated from the spec (swapped for webhooks). */
+/** The side of a schema, as seen by the client generated from the spec (swapped for webhooks and callbacks). */
 function sideOf(side: Side, where: Where): Side {
-  if (!where.webhook) return side;
+  if (!where.outgoing) return side;
   return side === 'request' ? 'response' : 'request';
 }
 
@@ -263,21 +263,52 @@ function compareSchemes(base: OpenApiDocument, head: OpenApiDocument, used: Set<
   }
 }
 
+type PathItems = Record<string, Record<string, unknown> & { parameters?: ParameterObject[] }>;
+
+/** The operations of named path items (webhooks, an operation's callbacks), keyed by name and method. */
+function listNamed(openapi: string, items: Record<string, PathItems[string]>): Map<string, { name: string; operation: Operation }> {
+  const found = new Map<string, { name: string; operation: Operation }>();
+  for (const [name, item] of Object.entries(items)) {
+    for (const operation of listOperations({ openapi, paths: { [`/${name}`]: item } })) found.set(`${name} ${operation.method}`, { name, operation });
+  }
+  return found;
+}
+
+/** Requests the API sends (webhooks, callbacks): their bodies are what clients receive, their answers what they send. */
+function compareOutgoing(
+  before: Map<string, { name: string; operation: Operation }>,
+  after: Map<string, { name: string; operation: Operation }>,
+  kind: 'webhook' | 'callback',
+  whereOf: (name: string, operation: Operation) => Where,
+  out: SpecChange[],
+): void {
+  for (const [key, { name, operation }] of before) {
+    const next = after.get(key);
+    if (!next) {
+      out.push(change(`${kind}-removed`, whereOf(name, operation), kind, `${kind} removed: subscribers no longer receive it`));
+      continue;
+    }
+    const where = whereOf(name, next.operation);
+    compareRequestBodies(operation.object, next.operation.object, where, out);
+    compareResponses(operation.object, next.operation.object, where, out);
+  }
+  for (const [key, { name, operation }] of after) {
+    if (!before.has(key)) out.push(change(`${kind}-added`, whereOf(name, operation), kind, `new ${kind}`));
+  }
+}
+
+function callbacksOf(operation: Operation): Record<string, PathItems[string]> {
+  const callbacks = ((operation.object as { callbacks?: Record<string, PathItems> }).callbacks ?? {}) as Record<string, PathItems>;
+  return Object.fromEntries(Object.entries(callbacks).flatMap(([name, expressions]) => Object.entries(expressions ?? {}).map(([expression, item]) => [`${name} ${expression}`, item])));
+}
+
 function compareOperation(base: Operation, head: Operation, where: Where, now: Date, out: SpecChange[]): void {
   compareSecurity(base, head, where, out);
   compareParameters(base, head, where, now, out);
   compareRequestBodies(base.object, head.object, where, out);
   compareResponses(base.object, head.object, where, out);
-}
-
-/** The operations of a document's `webhooks` (OpenAPI 3.1), keyed by webhook name and method. */
-function listWebhooks(doc: OpenApiDocument): Map<string, { name: string; operation: Operation }> {
-  const webhooks = new Map<string, { name: string; operation: Operation }>();
-  const items = ((doc as { webhooks?: Record<string, Record<string, unknown> & { parameters?: ParameterObject[] }> }).webhooks ?? {}) as Record<string, Record<string, unknown> & { parameters?: ParameterObject[] }>;
-  for (const [name, item] of Object.entries(items)) {
-    for (const operation of listOperations({ openapi: doc.openapi, paths: { [`/${name}`]: item } })) webhooks.set(`${name} ${operation.method}`, { name, operation });
-  }
-  return webhooks;
+  const callbackWhere = (name: string, operation: Operation): Where => ({ ...where, label: `${where.label} callback ${name} (${operation.method.toUpperCase()})`, outgoing: true });
+  compareOutgoing(listNamed('3.1.0', callbacksOf(base)), listNamed('3.1.0', callbacksOf(head)), 'callback', callbackWhere, out);
 }
 
 /**
@@ -290,7 +321,7 @@ export function diffSpecs(base: OpenApiDocument, head: OpenApiDocument, options:
   const openapi30 = /^3\.0\./.test(base.openapi) || /^3\.0\./.test(head.openapi);
   const before = new Map(listOperations(base).map((operation) => [operationKey(operation), operation]));
   const after = new Map(listOperations(head).map((operation) => [operationKey(operation), operation]));
-  const whereOf = (operation: Operation): Where => ({ label: operationLabel(operation), endpoint: `${operation.method.toUpperCase()} ${operation.path}`, openapi30, webhook: false });
+  const whereOf = (operation: Operation): Where => ({ label: operationLabel(operation), endpoint: `${operation.method.toUpperCase()} ${operation.path}`, openapi30, outgoing: false });
   for (const [key, operation] of before) {
     const next = after.get(key);
     if (!next) {
@@ -307,21 +338,8 @@ export function diffSpecs(base: OpenApiDocument, head: OpenApiDocument, options:
   const used = new Set([...after.values()].flatMap((operation) => operation.security.flatMap((requirement) => Object.keys(requirement))));
   compareSchemes(base, head, used, out);
 
-  const hooksBefore = listWebhooks(base);
-  const hooksAfter = listWebhooks(head);
-  const hookWhere = (name: string, operation: Operation): Where => ({ label: `webhook ${name} (${operation.method.toUpperCase()})`, endpoint: `webhook ${name} ${operation.method.toUpperCase()}`, openapi30, webhook: true });
-  for (const [key, { name, operation }] of hooksBefore) {
-    const next = hooksAfter.get(key);
-    if (!next) {
-      out.push(change('webhook-removed', hookWhere(name, operation), 'webhook', 'webhook removed: subscribers no longer receive it'));
-      continue;
-    }
-    const where = hookWhere(name, next.operation);
-    compareRequestBodies(operation.object, next.operation.object, where, out);
-    compareResponses(operation.object, next.operation.object, where, out);
-  }
-  for (const [key, { name, operation }] of hooksAfter) {
-    if (!hooksBefore.has(key)) out.push(change('webhook-added', hookWhere(name, operation), 'webhook', 'new webhook'));
-  }
+  const webhooks = (doc: OpenApiDocument) => listNamed(doc.openapi, ((doc as { webhooks?: PathItems }).webhooks ?? {}) as PathItems);
+  const hookWhere = (name: string, operation: Operation): Where => ({ label: `webhook ${name} (${operation.method.toUpperCase()})`, endpoint: `webhook ${name} ${operation.method.toUpperCase()}`, openapi30, outgoing: true });
+  compareOutgoing(webhooks(base), webhooks(head), 'webhook', hookWhere, out);
   return out;
 }

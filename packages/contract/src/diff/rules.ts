@@ -13,6 +13,8 @@ const STRUCTURE_RULES = {
   'operation-added': 'info',
   'webhook-removed': 'error',
   'webhook-added': 'info',
+  'callback-removed': 'error',
+  'callback-added': 'info',
   'security-became-required': 'error',
   'security-became-optional': 'info',
   'security-alternative-removed': 'error',
