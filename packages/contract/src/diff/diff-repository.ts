@@ -19,7 +19,7 @@ export interface ApiDiff {
   /** The spec's path relative to the repository root (or as given, comparing two files). */
   spec: string;
   changes: ReportedChange[];
-  /** The package a major changeset would declare this API's breaking changes for (redocly.yaml APIs in a repository that uses changesets). */
+  /** The package a major changeset would declare this API's breaking changes for (a redocly.yaml API with a `packages/<api>` client, in a repository that uses changesets). */
   changesetPackage?: string;
   /** The changeset that declares a major bump for the API's package, which makes its breaking changes expected. */
   declaredBy?: string;
@@ -70,6 +70,19 @@ function changesetsAt(root: string, head: Side): ChangesetFile[] | undefined {
   const files = listAtRef(root, head.ref, '.changeset');
   if (files.length === 0) return undefined;
   return files.filter((path) => path.endsWith('.md') && !/readme\.md$/i.test(path)).map((path) => ({ path, text: readAtRef(root, head.ref!, path) ?? '' }));
+}
+
+/** The API's client package (`packages/<api>`, named `@group-apis/<api>`), if this repository has one to bump. */
+function packageOf(root: string, head: Side, api: string): string | undefined {
+  const path = `packages/${api}/package.json`;
+  const text = head.ref ? readAtRef(root, head.ref, path) : existsSync(join(root, path)) ? readFileSync(join(root, path), 'utf8') : undefined;
+  if (text === undefined) return undefined;
+  try {
+    const name = (JSON.parse(text) as { name?: unknown }).name;
+    return name === packageNameOf(api) ? name : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 async function loadSide(side: Side, spec: string): Promise<Awaited<ReturnType<typeof loadSpec>> | undefined> {
@@ -172,7 +185,7 @@ export async function diffRepository(options: DiffOptions): Promise<DiffReport> 
     const report: DiffReport = { base: options.base, head: options.head ?? 'working tree', apis: [] };
     for (const target of targets) {
       const changes = await compareTarget(target, base, head, report);
-      const changesetPackage = !target.isPath && changesets ? packageNameOf(target.api) : undefined;
+      const changesetPackage = !target.isPath && changesets ? packageOf(root, head, target.api) : undefined;
       const declaredBy = changesetPackage ? declared.get(changesetPackage) : undefined;
       report.apis.push({ api: target.api, spec: (target.headSpec ?? target.baseSpec)!, changes, ...(changesetPackage ? { changesetPackage } : {}), ...(declaredBy ? { declaredBy } : {}) });
     }

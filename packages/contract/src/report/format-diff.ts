@@ -36,7 +36,7 @@ export function formatDiffText(report: DiffReport): string {
     const of = (level: string) => api.changes.filter((change) => change.level === level);
     const [errors, warnings, infos] = [of('error'), of('warning'), of('info')];
     const declared = api.declaredBy && errors.length ? `; declared by ${api.declaredBy}` : '';
-    lines.push('', `${api.api} (${api.spec}): ${errors.length} breaking, ${warnings.length} warning(s), ${infos.length} non-breaking${declared}`);
+    lines.push('', `${api.api}${api.api === api.spec ? '' : ` (${api.spec})`}: ${errors.length} breaking, ${warnings.length} warning(s), ${infos.length} non-breaking${declared}`);
     for (const change of [...errors, ...warnings, ...infos]) {
       lines.push(`  ${change.accepted ? 'accepted' : TAGS[change.level]} ${changeLine(change)}${change.accepted ? ` (accepted: ${change.accepted})` : ''}`);
     }
