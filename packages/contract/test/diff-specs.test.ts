@@ -285,6 +285,7 @@ const SCHEMA_CASES: SchemaCase[] = [
   { title: 'response: a writeOnly property removed is not breaking', side: 'response', before: obj({ password: str({ writeOnly: true }), name: str() }), after: obj({ name: str() }), expected: [] },
   { title: 'response: a writeOnly property made optional is not breaking', side: 'response', before: obj({ password: str({ writeOnly: true }) }, { required: ['password'] }), after: obj({ password: str({ writeOnly: true }) }), expected: [] },
   { title: 'response property became writeOnly (responses no longer carry it)', side: 'response', before: obj({ secret: str() }), after: obj({ secret: str({ writeOnly: true }) }), expected: [['response-property-became-write-only', 'error', '/secret']] },
+  { title: 'response: a required property loses its schema (any value may come)', side: 'response', before: obj({ n: { type: 'integer' } }, { required: ['n'] }), after: obj({}, { required: ['n'] }), expected: [['response-type-widened', 'error', '/n']] },
   { title: 'request: required names a property that has no schema', side: 'request', before: obj({ a: str() }), after: obj({ a: str() }, { required: ['b'] }), expected: [['request-required-property-added', 'error', '/b']] },
   // types, nullable (3.1 and 3.0), null-wrapping
   { title: 'request type changed (string to object)', side: 'request', before: str(), after: obj({}), expected: [['request-type-changed', 'error', '']] },

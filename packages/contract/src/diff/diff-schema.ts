@@ -320,7 +320,10 @@ class SchemaComparison {
       }
       if (!requiredBefore.has(name) && requiredAfter.has(name)) this.report(side, 'property-became-required', at, 'property is now required');
       if (requiredBefore.has(name) && !requiredAfter.has(name)) this.report(side, 'property-became-optional', at, 'property is no longer required');
+      // A required name without a property schema takes any value: losing or gaining the schema widens or narrows it.
       if (name in before && name in after) this.compare(before[name], after[name], at, side, depth + 1);
+      else if (name in before) this.report(side, 'type-widened', at, 'property schema removed: any value is valid');
+      else if (name in after) this.report(side, 'type-narrowed', at, 'property schema added where any value was valid');
     }
     this.compareKeyed(base.patternProperties, head.patternProperties, (key) => `${pointer}/<pattern ${key}>`, 'patternProperties', side, depth);
     this.compareKeyed(base.dependentSchemas, head.dependentSchemas, (key) => `${pointer}/<when ${key}>`, 'dependentSchemas', side, depth);
