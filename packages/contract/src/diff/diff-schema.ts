@@ -19,6 +19,8 @@ export interface SchemaSite {
   location: string;
   /** The document is OpenAPI 3.0 (`nullable`, boolean exclusive bounds). */
   openapi30?: boolean;
+  /** A parameter's schema: its own `default` is compared as the parameter's (parameter-default-*), not here. */
+  parameter?: boolean;
 }
 
 const LOWER_BOUNDS = ['minimum', 'exclusiveMinimum', 'minLength', 'minItems', 'minProperties', 'minContains'] as const;
@@ -55,11 +57,13 @@ function stableJson(value: unknown): string {
 }
 
 /** Structural identity of a schema, to a bounded depth (dereferenced schemas can be cyclic). */
-function fingerprint(value: unknown, depth = 8): string {
+function fingerprint(value: unknown, normalizeSchema: (schema: unknown) => JsonSchema, depth = 8): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'undefined';
   if (depth === 0) return '…';
-  if (Array.isArray(value)) return `[${value.map((item) => fingerprint(item, depth - 1)).join(',')}]`;
-  return `{${Object.keys(value).sort().filter((key) => !ANNOTATIONS.has(key)).map((key) => `${JSON.stringify(key)}:${fingerprint((value as Record<string, unknown>)[key], depth - 1)}`).join(',')}}`;
+  if (Array.isArray(value)) return `[${value.map((item) => fingerprint(item, normalizeSchema, depth - 1)).join(',')}]`;
+  // Every object met is read as a schema, so equivalent spellings (allOf-wrapped, 3.0 nullable) print alike.
+  const node = normalizeSchema(value) as Record<string, unknown>;
+  return `{${Object.keys(node).sort().filter((key) => !ANNOTATIONS.has(key) && node[key] !== undefined).map((key) => `${JSON.stringify(key)}:${fingerprint(node[key], normalizeSchema, depth - 1)}`).join(',')}}`;
 }
 
 const ANNOTATIONS = new Set(['description', 'summary', 'example', 'examples', 'title', '$comment', 'externalDocs', 'xml']);
@@ -113,6 +117,10 @@ class SchemaComparison {
 
   private readonly relevantCache = new WeakMap<object, JsonSchema>();
 
+  private fingerprint(schema: unknown): string {
+    return fingerprint(schema, (value) => this.normalize(value));
+  }
+
   private normalize(schema: unknown): JsonSchema {
     const normalized = normalize(schema, this.site.openapi30 ?? false);
     let result = this.relevantCache.get(normalized);
@@ -147,7 +155,7 @@ class SchemaComparison {
     this.compareSubschemas(base, head, pointer, side, depth);
     if (before || after) this.compareVariants(before?.list ?? [], after?.list ?? [], (before ?? after)!.key, pointer, side, depth);
     if (this.out.length === mark) this.compareAllOf(rawBase, rawHead, base, head, pointer, side);
-    if (stableJson(base.default) !== stableJson(head.default)) {
+    if (!(this.site.parameter && pointer === '') && stableJson(base.default) !== stableJson(head.default)) {
       this.report(side, 'default-changed', pointer, `default ${stableJson(base.default)} -> ${stableJson(head.default)}`);
     }
   }
@@ -160,20 +168,20 @@ class SchemaComparison {
     const branches = (schema: unknown) => (Array.isArray(asSchema(schema).allOf) ? (asSchema(schema).allOf as unknown[]) : []).map((branch) => this.normalize(branch));
     const before = branches(rawBase);
     const after = branches(rawHead);
-    const known = new Set(before.map((branch) => fingerprint(branch)));
-    const kept = new Set(after.map((branch) => fingerprint(branch)));
+    const known = new Set(before.map((branch) => this.fingerprint(branch)));
+    const kept = new Set(after.map((branch) => this.fingerprint(branch)));
     const subsumed = (branch: JsonSchema, merged: JsonSchema) =>
       Object.entries(branch).every(([key, value]) => {
         if (ANNOTATIONS.has(key)) return true;
-        if (key === 'properties') return Object.entries(value as Record<string, unknown>).every(([name, schema]) => fingerprint(this.normalize((merged.properties as Record<string, unknown> | undefined)?.[name])) === fingerprint(this.normalize(schema)));
+        if (key === 'properties') return Object.entries(value as Record<string, unknown>).every(([name, schema]) => this.fingerprint(this.normalize((merged.properties as Record<string, unknown> | undefined)?.[name])) === this.fingerprint(this.normalize(schema)));
         if (key === 'required') return (value as string[]).every((name) => (merged.required as string[] | undefined)?.includes(name));
-        return fingerprint(merged[key]) === fingerprint(value);
+        return this.fingerprint(merged[key]) === this.fingerprint(value);
       });
     for (const branch of after) {
-      if (!known.has(fingerprint(branch)) && !subsumed(branch, base)) this.report(side, 'all-of-added', pointer, 'allOf branch added whose constraints the comparison cannot isolate');
+      if (!known.has(this.fingerprint(branch)) && !subsumed(branch, base)) this.report(side, 'all-of-added', pointer, 'allOf branch added whose constraints the comparison cannot isolate');
     }
     for (const branch of before) {
-      if (!kept.has(fingerprint(branch)) && !subsumed(branch, head)) this.report(side, 'all-of-removed', pointer, 'allOf branch removed whose constraints the comparison cannot isolate');
+      if (!kept.has(this.fingerprint(branch)) && !subsumed(branch, head)) this.report(side, 'all-of-removed', pointer, 'allOf branch removed whose constraints the comparison cannot isolate');
     }
   }
 
@@ -399,7 +407,7 @@ class SchemaComparison {
       if (a === b) return 100;
       const left = this.normalize(a);
       const right = this.normalize(b);
-      if (fingerprint(left) === fingerprint(right)) return 90;
+      if (this.fingerprint(left) === this.fingerprint(right)) return 90;
       let total = 0;
       if (left.title && left.title === right.title) total += 10;
       if (typesOf(left).join() === typesOf(right).join()) total += 3;
@@ -411,7 +419,7 @@ class SchemaComparison {
       const common = Object.keys(lp).filter((name) => name in rp);
       const union = new Set([...Object.keys(lp), ...Object.keys(rp)]).size;
       if (union > 0) total += (5 * common.length) / union;
-      if (common.length) total += (3 * common.filter((name) => fingerprint(this.normalize(lp[name])) === fingerprint(this.normalize(rp[name]))).length) / common.length;
+      if (common.length) total += (3 * common.filter((name) => this.fingerprint(this.normalize(lp[name])) === this.fingerprint(this.normalize(rp[name]))).length) / common.length;
       return total;
     };
     const unused = new Set(after.map((_, index) => index));

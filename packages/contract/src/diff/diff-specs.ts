@@ -1,6 +1,7 @@
 import { listOperations, operationLabel, type MediaTypeObject, type OpenApiDocument, type Operation, type OperationObject, type ParameterObject, type ResponseObject, type SecurityRequirement, type SecuritySchemeObject } from '../openapi.js';
 import type { Side, SpecChange } from './change.js';
 import { compareSchemas } from './diff-schema.js';
+import { normalize } from './normalize.js';
 import { levelOf, type StructureRule } from './rules.js';
 
 /** Where a change is: the operation's label and endpoint, and whether its document is OpenAPI 3.0. */
@@ -91,20 +92,20 @@ function compareParameters(base: Operation, head: Operation, where: Where, now: 
     const beforeSchema = schemaOf(parameter);
     const afterSchema = schemaOf(next);
     // What the server assumes for an omitted parameter: clients that leave it out get other behaviour.
-    const beforeDefault = JSON.stringify(beforeSchema?.default);
-    const afterDefault = JSON.stringify(afterSchema?.default);
+    const defaultOf = (schema: ParameterObject['schema']) => (schema ? normalize(schema, where.openapi30).default : undefined);
+    const beforeDefault = JSON.stringify(defaultOf(beforeSchema));
+    const afterDefault = JSON.stringify(defaultOf(afterSchema));
     if (beforeDefault !== afterDefault) {
-      if (beforeSchema?.default === undefined) out.push(change('parameter-default-added', where, location, `default ${afterDefault} added`));
+      if (beforeDefault === undefined) out.push(change('parameter-default-added', where, location, `default ${afterDefault} added`));
       else out.push(change('parameter-default-changed', where, location, `default ${beforeDefault} -> ${afterDefault ?? 'none'}`));
     }
     if (beforeSchema || afterSchema) {
-      const site = { side: sideOf('request', where), operation: where.label, endpoint: where.endpoint, location, openapi30: where.openapi30 };
-      const withoutDefault = (schema: ParameterObject['schema']) => ({ ...(schema ?? {}), default: undefined });
+      const site = { side: sideOf('request', where), operation: where.label, endpoint: where.endpoint, location, openapi30: where.openapi30, parameter: true };
       if (becameArray(beforeSchema, afterSchema)) {
         // One value is serialized as an array of one in every style: `?id=1` means [1] too.
         out.push(change('parameter-became-array', where, location, 'parameter now takes an array of the values it took'));
-        compareSchemas(withoutDefault(beforeSchema), withoutDefault(afterSchema!.items), { ...site, location: `${location} items` }, out);
-      } else compareSchemas(withoutDefault(beforeSchema), withoutDefault(afterSchema), site, out);
+        compareSchemas(beforeSchema, afterSchema!.items, { ...site, location: `${location} items` }, out);
+      } else compareSchemas(beforeSchema, afterSchema, site, out);
     }
   }
   for (const [key, parameter] of after) {
