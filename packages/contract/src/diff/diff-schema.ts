@@ -56,16 +56,6 @@ function stableJson(value: unknown): string {
   }
 }
 
-/** Structural identity of a schema, to a bounded depth (dereferenced schemas can be cyclic). */
-function fingerprint(value: unknown, normalizeSchema: (schema: unknown) => JsonSchema, depth = 8): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'undefined';
-  if (depth === 0) return '…';
-  if (Array.isArray(value)) return `[${value.map((item) => fingerprint(item, normalizeSchema, depth - 1)).join(',')}]`;
-  // Every object met is read as a schema, so equivalent spellings (allOf-wrapped, 3.0 nullable) print alike.
-  const node = normalizeSchema(value) as Record<string, unknown>;
-  return `{${Object.keys(node).sort().filter((key) => !ANNOTATIONS.has(key) && node[key] !== undefined).map((key) => `${JSON.stringify(key)}:${fingerprint(node[key], normalizeSchema, depth - 1)}`).join(',')}}`;
-}
-
 const ANNOTATIONS = new Set(['description', 'summary', 'example', 'examples', 'title', '$comment', 'externalDocs', 'xml']);
 
 function knownValues(schema: JsonSchema): string[] {
@@ -117,8 +107,26 @@ class SchemaComparison {
 
   private readonly relevantCache = new WeakMap<object, JsonSchema>();
 
-  private fingerprint(schema: unknown): string {
-    return fingerprint(schema, (value) => this.normalize(value));
+  private readonly fingerprints = new WeakMap<object, string>();
+
+  /**
+   * Structural identity of a schema, every object in it read as a normalized schema, so equivalent spellings
+   * (allOf-wrapped, 3.0 nullable) print alike. Memoized per object; a cycle prints as "…".
+   */
+  private fingerprint(value: unknown): string {
+    if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'undefined';
+    const known = this.fingerprints.get(value);
+    if (known !== undefined) return known;
+    this.fingerprints.set(value, '…');
+    let result: string;
+    if (Array.isArray(value)) result = `[${value.map((item) => this.fingerprint(item)).join(',')}]`;
+    else {
+      const node = this.normalize(value) as Record<string, unknown>;
+      const keys = Object.keys(node).filter((key) => !ANNOTATIONS.has(key) && node[key] !== undefined).sort();
+      result = `{${keys.map((key) => `${JSON.stringify(key)}:${this.fingerprint(node[key])}`).join(',')}}`;
+    }
+    this.fingerprints.set(value, result);
+    return result;
   }
 
   private normalize(schema: unknown): JsonSchema {
