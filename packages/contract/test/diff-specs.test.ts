@@ -2,10 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffSpecs } from '../src/diff/diff-specs.js';
+import { findRepoRoot, loadSpec, type OpenApiDocument } from '@group-apis/spec';
 import { RULES } from '../src/diff/rules.js';
-import { loadSpec } from '../src/load-spec.js';
-import { findRepoRoot } from '../src/repo.js';
-import type { OpenApiDocument } from '../src/openapi.js';
 
 type Doc = OpenApiDocument & { paths: Record<string, Record<string, any>> };
 

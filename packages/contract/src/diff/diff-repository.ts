@@ -1,10 +1,8 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
-import { displayPath } from '../display-path.js';
 import { UsageError } from '../errors.js';
-import { loadSpec } from '../load-spec.js';
-import { looksLikeSpecPath, parseApiEntries } from '../repo.js';
+import { displayPath, loadSpec, looksLikeSpecPath, parseApis } from '@group-apis/spec';
 import { DEFAULT_ACCEPT_FILE, findAcceptance, parseAcceptedChanges, type AcceptedChange } from './accepted.js';
 import type { SpecChange } from './change.js';
 import { declaredMajors, packageNameOf, readChangesets, type ChangesetFile } from './changesets.js';
@@ -57,7 +55,7 @@ interface Side {
 function apiEntriesAt(root: string, side: Side): Map<string, string> {
   const text = side.ref ? readAtRef(root, side.ref, 'redocly.yaml') : existsSync(join(root, 'redocly.yaml')) ? readFileSync(join(root, 'redocly.yaml'), 'utf8') : undefined;
   if (text === undefined) return new Map();
-  return new Map(parseApiEntries(text, '').map((entry) => [entry.name, entry.spec.replace(/^[\\/]/, '')]));
+  return new Map(parseApis(text, '').map((entry) => [entry.name, entry.spec.replace(/^[\\/]/, '')]));
 }
 
 function topFolder(path: string): string {

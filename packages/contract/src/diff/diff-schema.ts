@@ -1,4 +1,4 @@
-import type { JsonSchema } from '../openapi.js';
+import type { JsonSchema } from '@group-apis/spec';
 import type { Side, SpecChange } from './change.js';
 import { asSchema, enumValues, isFalseSchema, normalize, typesOf } from './normalize.js';
 import { judgePatternChange } from './pattern.js';

@@ -1,4 +1,4 @@
-import { listOperations, operationLabel, type MediaTypeObject, type OpenApiDocument, type Operation, type OperationObject, type ParameterObject, type ResponseObject, type SecurityRequirement, type SecuritySchemeObject } from '../openapi.js';
+import { listOperations, operationLabel, type MediaTypeObject, type OpenApiDocument, type Operation, type OperationObject, type ParameterObject, type ResponseObject, type SecurityRequirement, type SecuritySchemeObject } from '@group-apis/spec';
 import type { Side, SpecChange } from './change.js';
 import { compareSchemas } from './diff-schema.js';
 import { normalize } from './normalize.js';

@@ -1,4 +1,4 @@
-import type { JsonSchema } from '../openapi.js';
+import type { JsonSchema } from '@group-apis/spec';
 
 // Rewrites a dereferenced schema into one shape before comparing, so equivalent spellings compare equal:
 // `allOf` merged, OpenAPI 3.0 `nullable` and boolean `exclusiveMinimum`/`exclusiveMaximum` read as 3.1 says
