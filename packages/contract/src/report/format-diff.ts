@@ -1,6 +1,5 @@
-import type { ReportedChange } from '../diff/diff-repository.js';
-import { undeclaredBreaking, type DiffReport } from '../diff/diff-repository.js';
 import { DEFAULT_ACCEPT_FILE } from '../diff/accepted.js';
+import { undeclaredBreaking, type DiffReport, type ReportedChange } from '../diff/diff-repository.js';
 import type { ReportFormat } from './format-contract.js';
 import { junitXml, type JunitSuite } from './junit.js';
 
