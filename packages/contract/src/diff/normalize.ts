@@ -91,6 +91,11 @@ export function normalize(raw: unknown, openapi30: boolean): JsonSchema {
   const schema = asSchema(raw);
   const cached = cache.get(schema);
   if (cached) return cached;
+  const plain = !('allOf' in schema) && !('oneOf' in schema) && !('anyOf' in schema) && !(openapi30 && (typeof schema.exclusiveMinimum === 'boolean' || typeof schema.exclusiveMaximum === 'boolean'));
+  if (plain) {
+    cache.set(schema, schema);
+    return schema;
+  }
   let result: JsonSchema = { ...schema };
   if (Array.isArray(result.allOf) && result.allOf.length > 0) {
     const { allOf, ...rest } = result;
