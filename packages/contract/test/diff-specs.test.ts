@@ -413,6 +413,8 @@ const MORE: Case[] = [
     expected: [['parameter-default-changed', 'error', 'getGroup (GET /groups/{groupId})', 'path parameter groupId']],
   },
   { title: 'a scalar parameter now takes an array of the same values (one value is sent the same way)', change: (h) => (param(h, 'status').schema = { type: 'array', items: { type: 'string', enum: ['active', 'archived'] } }), expected: [['parameter-became-array', 'info', LIST, 'query parameter status']] },
+  { title: 'operation deprecated (a changelog entry)', change: (h) => Object.assign(list(h), { deprecated: true, 'x-sunset': '2027-06-30' }), expected: [['operation-deprecated', 'info', LIST, 'operation']] },
+  { title: 'parameter deprecated', change: (h) => (param(h, 'status').deprecated = true), expected: [['parameter-deprecated', 'info', LIST, 'query parameter status']] },
   { title: 'deprecated operation removed with no sunset date', prepare: (b) => (b.paths['/groups/{id}']!.get.deprecated = true), change: (h) => delete h.paths['/groups/{id}'], expected: [['deprecated-operation-removed', 'warning', GET, 'operation']] },
   { title: 'deprecated operation removed after its x-sunset date', prepare: (b) => Object.assign(b.paths['/groups/{id}']!.get, { deprecated: true, 'x-sunset': '2020-01-01' }), change: (h) => delete h.paths['/groups/{id}'], expected: [['retired-operation-removed', 'info', GET, 'operation']] },
   { title: 'deprecated operation removed before its x-sunset date', prepare: (b) => Object.assign(b.paths['/groups/{id}']!.get, { deprecated: true, 'x-sunset': '2999-01-01' }), change: (h) => delete h.paths['/groups/{id}'], expected: [['operation-removed', 'error', GET, 'operation']] },

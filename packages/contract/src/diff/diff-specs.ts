@@ -86,6 +86,7 @@ function compareParameters(base: Operation, head: Operation, where: Where, now: 
       out.push(change(rule, where, location, `parameter removed${retired ? removalNote(lifecycle) : ''}`));
       continue;
     }
+    if ((parameter as { deprecated?: unknown }).deprecated !== true && (next as { deprecated?: unknown }).deprecated === true) out.push(change('parameter-deprecated', where, location, `parameter deprecated${sunsetNote(next as unknown as Record<string, unknown>)}`));
     if (!parameter.required && next.required) out.push(change('parameter-became-required', where, location, 'parameter is now required'));
     if (parameter.required && !next.required) out.push(change('parameter-became-optional', where, location, 'parameter is no longer required'));
     if (styleOf(parameter) !== styleOf(next)) out.push(change('parameter-serialization-changed', where, location, `serialization ${styleOf(parameter)} -> ${styleOf(next)}`));
@@ -303,7 +304,13 @@ function callbacksOf(operation: Operation): Record<string, PathItems[string]> {
   return Object.fromEntries(Object.entries(callbacks).flatMap(([name, expressions]) => Object.entries(expressions ?? {}).map(([expression, item]) => [`${name} ${expression}`, item])));
 }
 
+function sunsetNote(object: Record<string, unknown>): string {
+  return object['x-sunset'] !== undefined ? ` (x-sunset ${String(object['x-sunset'])})` : '';
+}
+
 function compareOperation(base: Operation, head: Operation, where: Where, now: Date, out: SpecChange[]): void {
+  const [was, is] = [base.object as Record<string, unknown>, head.object as Record<string, unknown>];
+  if (was.deprecated !== true && is.deprecated === true) out.push(change('operation-deprecated', where, 'operation', `operation deprecated${sunsetNote(is)}`));
   compareSecurity(base, head, where, out);
   compareParameters(base, head, where, now, out);
   compareRequestBodies(base.object, head.object, where, out);
