@@ -1,6 +1,7 @@
 import type { ValidateFunction } from 'ajv';
 import { describeAjvErrors, type DescribeOptions } from './describe-error.js';
 import type { JsonSchema } from './openapi.js';
+import { joinSchemaPath } from './spec-pointer.js';
 import { createValidator, type ValidatorFor } from './validator.js';
 import type { Violation, ViolationKind } from './violation.js';
 
@@ -17,21 +18,27 @@ export function createValidators(): Validators {
 }
 
 /** A JSON body validated against the body schema of its media type; one violation if it is not JSON at all. */
-export function jsonBodyViolations(validators: Validators, schema: JsonSchema, mediaType: string, body: Buffer, kind: ViolationKind, location: string): Violation[] {
+export function jsonBodyViolations(validators: Validators, schema: JsonSchema, mediaType: string, body: Buffer | string, kind: ViolationKind, location: string, schemaPointer?: string): Violation[] {
   let value: unknown;
   try {
-    value = JSON.parse(body.toString('utf8'));
+    value = JSON.parse(typeof body === 'string' ? body : body.toString('utf8'));
   } catch {
-    return [{ kind, location, pointer: '', message: `expected ${mediaType}, got a body that is not JSON` }];
+    return [{ kind, location, pointer: '', message: `expected ${mediaType}, got a body that is not JSON`, ...(schemaPointer !== undefined ? { schemaPath: schemaPointer } : {}) }];
   }
-  return schemaViolations(validators.body, schema, value, kind, location);
+  return schemaViolations(validators.body, schema, value, kind, location, { schemaPointer });
 }
 
 /** Validates `value` and turns every error into a violation at `location` (no part of a `secret` value shown). */
-export function schemaViolations(validator: ValidatorFor, schema: JsonSchema, value: unknown, kind: ViolationKind, location: string, options: DescribeOptions = {}): Violation[] {
+export function schemaViolations(validator: ValidatorFor, schema: JsonSchema, value: unknown, kind: ViolationKind, location: string, options: DescribeOptions & { schemaPointer?: string } = {}): Violation[] {
   const validate: ValidateFunction = validator(schema);
   // Only a coercing validator rewrites values in place; copying every body would cost far more than validating it.
   const input = validator.mutates && value !== null && typeof value === 'object' ? structuredClone(value) : value;
   if (validate(input)) return [];
-  return describeAjvErrors(validate.errors, options).map((finding) => ({ kind, location, ...finding }));
+  const base = options.schemaPointer;
+  return describeAjvErrors(validate.errors, options).map(({ schemaPath, ...finding }) => ({
+    kind,
+    location,
+    ...finding,
+    ...(base !== undefined && schemaPath !== undefined ? { schemaPath: joinSchemaPath(base, schemaPath) } : {}),
+  }));
 }
