@@ -173,17 +173,19 @@ export async function startProxyServer(routeOptions: ProxyRoute[], options: Prox
     const parsed = parseRequestTarget(target);
     if ('refused' in parsed) {
       // Nothing is forwarded: the client's request never reaches the upstream with the configured credentials.
-      route.builder.error(`refused ${method} ${route.prefix}${route.redactPath(target)}: ${parsed.refused}`);
+      // The path as sent (never resolved, which would hide the "..") and without its query, which may hold a credential.
+      route.builder.error(`refused ${method} ${JSON.stringify(`${route.prefix}${target.split('?')[0]}`)}: ${parsed.refused}`);
       req.resume();
       sendJson(res, 400, { error: `contract proxy: ${parsed.refused}; nothing was forwarded` });
       return;
     }
     let requestBody: Buffer;
     try {
-      requestBody = await readLimited(req, limit);
+      requestBody = await readLimited(req, limit, { drain: true });
     } catch (error) {
       if (!(error instanceof ResponseTooLargeError)) throw error;
       route.builder.error(`refused ${method} ${route.redactPath(target)}: request ${error.message.replace(/^response /, '')}`);
+      res.setHeader('connection', 'close');
       sendJson(res, 413, { error: `contract proxy: request body over the ${limit}-byte limit; nothing was forwarded` });
       return;
     }

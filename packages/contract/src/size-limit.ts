@@ -23,11 +23,20 @@ function declaredLength(value: string | null | undefined): number | undefined {
   return Number(value.trim());
 }
 
-/** Reads a node:http message whole, or fails as soon as it passes `limit` bytes (the stream is destroyed). */
-export function readLimited(stream: IncomingMessage, limit: number): Promise<Buffer> {
+/**
+ * Reads a node:http message whole, or fails as soon as it passes `limit` bytes. The stream is then destroyed,
+ * or with `drain` (a request the server still answers) read on to the end and thrown away.
+ */
+export function readLimited(stream: IncomingMessage, limit: number, options: { drain?: boolean } = {}): Promise<Buffer> {
+  const stop = () => {
+    if (options.drain) {
+      stream.removeAllListeners('data');
+      stream.resume();
+    } else stream.destroy();
+  };
   const declared = declaredLength(stream.headers['content-length']);
   if (declared !== undefined && declared > limit) {
-    stream.destroy();
+    stop();
     return Promise.reject(new ResponseTooLargeError(limit, declared));
   }
   return new Promise((resolve, reject) => {
@@ -37,7 +46,7 @@ export function readLimited(stream: IncomingMessage, limit: number): Promise<Buf
       size += chunk.length;
       if (size > limit) {
         chunks.length = 0;
-        stream.destroy();
+        stop();
         reject(new ResponseTooLargeError(limit));
         return;
       }
