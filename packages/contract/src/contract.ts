@@ -2,7 +2,7 @@ import { createValidators, type Validators } from './check-context.js';
 import { loadSpec } from './load-spec.js';
 import { listOperations, type OpenApiDocument, type Operation } from './openapi.js';
 import { createPathMatcher, type PathMatcher } from './path-matcher.js';
-import { redactPathAndQuery } from './redact.js';
+import { redactParsedPathAndQuery } from './redact.js';
 import type { RecordedExchange } from './recorded-exchange.js';
 import { checkRequest } from './request-check.js';
 import { secretParameters, type SecretParameterTest } from './secret-parameters.js';
@@ -43,7 +43,7 @@ export interface ContractOptions {
 }
 
 function requestLine(method: string, url: URL, isSecretParameter: SecretParameterTest): string {
-  return `${method.toUpperCase()} ${redactPathAndQuery(`${url.pathname}${url.search}`, (key) => isSecretParameter('query', key))}`;
+  return `${method.toUpperCase()} ${redactParsedPathAndQuery(url, (key) => isSecretParameter('query', key))}`;
 }
 
 /** Builds the checker for one spec from its already loaded, dereferenced document. */

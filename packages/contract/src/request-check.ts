@@ -18,6 +18,10 @@ export interface RequestCheckContext {
   pathParameters: (path: string) => ParameterObject[] | undefined;
 }
 
+function withSchemaPath(base: string | undefined, rest: string): { schemaPath?: string } {
+  return base === undefined ? {} : { schemaPath: `${base}${rest}` };
+}
+
 function parameterPointer(context: RequestCheckContext, operation: Operation, parameter: ParameterObject): string | undefined {
   const own = operation.object.parameters?.indexOf(parameter) ?? -1;
   if (own >= 0) return specPointer(operationPointer(operation), 'parameters', own);
@@ -50,13 +54,13 @@ function parameterViolations(context: RequestCheckContext, operation: Operation,
     if (parameter.in === 'header' && IGNORED_HEADER_PARAMETERS.has(parameter.name.toLowerCase())) continue;
     const location = `request ${parameter.in} parameter ${parameter.name}`;
     const read = readParameter(parameter, request, pathParams);
-    const at = parameterPointer(context, operation, parameter);
+    const at = () => parameterPointer(context, operation, parameter);
     if (!read.present) {
-      if (parameter.required) violations.push({ kind: 'parameter', location, pointer: '', message: 'required parameter is missing', ...(at ? { schemaPath: `${at}/required` } : {}) });
+      if (parameter.required) violations.push({ kind: 'parameter', location, pointer: '', message: 'required parameter is missing', ...withSchemaPath(at(), '/required') });
       continue;
     }
     if ('problem' in read) {
-      violations.push({ kind: 'parameter', location, pointer: '', message: read.problem, ...(at ? { schemaPath: at } : {}) });
+      violations.push({ kind: 'parameter', location, pointer: '', message: read.problem, ...withSchemaPath(at(), '') });
       continue;
     }
     const schema = parameterSchema(parameter);
@@ -64,7 +68,10 @@ function parameterViolations(context: RequestCheckContext, operation: Operation,
     const validator = parameter.content ? context.validators.body : context.validators.text;
     const secret = context.isSecretParameter(parameter.in, parameter.name);
     const contentType = parameter.content ? Object.keys(parameter.content)[0] : undefined;
-    const schemaPointer = at === undefined ? undefined : contentType === undefined ? `${at}/schema` : specPointer(at, 'content', contentType, 'schema');
+    const schemaPointer = () => {
+      const base = at();
+      return base === undefined ? undefined : contentType === undefined ? `${base}/schema` : specPointer(base, 'content', contentType, 'schema');
+    };
     violations.push(...schemaViolations(validator, schema, read.value, 'parameter', location, { secret, schemaPointer }));
   }
   return violations;
@@ -74,20 +81,20 @@ function bodyViolations(validators: Validators, operation: Operation, exchange: 
   const requestBody = operation.object.requestBody;
   const body = exchange.requestBody;
   if (!requestBody) return [];
-  const bodyPointer = `${operationPointer(operation)}/requestBody`;
+  const bodyPointer = () => `${operationPointer(operation)}/requestBody`;
   if (!body || body.length === 0) {
-    return requestBody.required ? [{ kind: 'request-body', location: 'request body', pointer: '', message: 'required request body is missing', schemaPath: `${bodyPointer}/required` }] : [];
+    return requestBody.required ? [{ kind: 'request-body', location: 'request body', pointer: '', message: 'required request body is missing', schemaPath: `${bodyPointer()}/required` }] : [];
   }
   const contentType = exchange.requestHeaders['content-type'];
   const declared = Object.keys(requestBody.content ?? {});
   const media = findMediaType(requestBody.content, contentType);
   if (!media) {
     const actual = mediaTypeEssence(contentType) || 'none';
-    return [{ kind: 'request-body', location: 'request content type', pointer: '', message: `expected ${declared.join(' or ')}, got ${actual}`, schemaPath: `${bodyPointer}/content` }];
+    return [{ kind: 'request-body', location: 'request content type', pointer: '', message: `expected ${declared.join(' or ')}, got ${actual}`, schemaPath: `${bodyPointer()}/content` }];
   }
   const [mediaType, object] = media;
   if (!isJsonMediaType(mediaType) || !object.schema) return [];
-  return jsonBodyViolations(validators, object.schema, mediaType, body, 'request-body', 'request body', specPointer(bodyPointer, 'content', mediaType, 'schema'));
+  return jsonBodyViolations(validators, object.schema, mediaType, body, 'request-body', 'request body', () => specPointer(bodyPointer(), 'content', mediaType, 'schema'));
 }
 
 /** Everything about the request that differs from the operation: credentials, parameters and body. */
