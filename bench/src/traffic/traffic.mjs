@@ -44,21 +44,31 @@ export async function measureTraffic(options) {
     rmSync(dir, { recursive: true, force: true });
     forget();
   }
+  return judgeTraffic({ sizes, runs });
+}
+
+/**
+ * The figures the targets are judged on. Time: CPU per exchange at the largest size over the one before it
+ * (the smallest run also pays for warming up the JIT, which flatters the ratio); 1.0 is linear. Memory:
+ * peak RSS at the largest size minus the smallest's.
+ * @param {{ sizes: number[], runs: Record<string, any[]> }} measured
+ */
+export function judgeTraffic(measured) {
   const judge = (/** @type {any[]} */ list) => {
     const first = list[0];
     const last = list.at(-1);
+    const before = list.at(-2) ?? first;
     return {
-      // CPU per exchange at the largest size over the smallest: 1.0 is linear.
-      timePerExchangeRatio: last.usPerExchange / first.usPerExchange,
+      timePerExchangeRatio: last.usPerExchange / before.usPerExchange,
+      timeComparedFrom: before.size,
       peakRssGrowth: last.maxRss - first.maxRss,
       sizeRatio: last.size / first.size,
     };
   };
-  const har = judge(runs.har ?? []);
-  const ndjson = judge(runs.ndjson ?? []);
+  const har = judge(measured.runs.har ?? []);
+  const ndjson = judge(measured.runs.ndjson ?? []);
   return {
-    sizes,
-    runs,
+    ...measured,
     har,
     ndjson,
     targets: {

@@ -23,13 +23,21 @@ export interface ReproduceOptions {
 function bodyArgument(exchange: RecordedExchange): string | undefined {
   const body = exchange.requestBody;
   if (!body || body.length === 0) return undefined;
-  if (body.length > MAX_REPRODUCED_BODY) return `--data-binary @request-body  # the recorded body, ${body.length} bytes, is not shown`;
+  const type = (exchange.requestHeaders['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  const notShown = `--data-binary @request-body  # the recorded ${type || 'untyped'} body, ${body.length} bytes, is not shown`;
+  if (body.length > MAX_REPRODUCED_BODY) return notShown;
   const text = body.toString('utf8');
+  // Credentials inside the body (a password field, a refresh token) are redacted like everywhere else.
+  if (type === 'application/x-www-form-urlencoded') {
+    const form = new URLSearchParams(text);
+    for (const key of [...new Set(form.keys())]) if (isSecretName(key)) form.set(key, REDACTED);
+    return `--data-raw ${quote(form.toString())}`;
+  }
   try {
-    // Credentials inside the body (a password field, a refresh token) are redacted like everywhere else.
     return `--data-raw ${quote(JSON.stringify(redactValue(JSON.parse(text))))}`;
   } catch {
-    return `--data-raw ${quote(text)}`;
+    // Text that is neither JSON nor a form cannot be searched for credentials by name: it is left out.
+    return notShown;
   }
 }
 
