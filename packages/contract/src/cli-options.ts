@@ -31,7 +31,7 @@ const VERIFY_USAGE = `  verify --api <name|spec> --base-url <url> [--allow-write
       Replays the spec's request examples (GET/HEAD/OPTIONS unless --allow-writes) against the upstream
       and checks every request (credentials, parameters) and response (status, headers, content type, body).
   verify --api <name|spec> --har <file> [--base-url <url>]
-  verify --api <name|spec> --ndjson <file> [--base-url <url>]
+  verify --api <name|spec> --ndjson <file|-> [--base-url <url>]
       Checks recorded traffic instead, read as a stream: a HAR file, or an NDJSON exchange log (one
       exchange a line: a HAR entry, or {"method","url","requestHeaders","requestBody","status",
       "responseHeaders","responseBody"}). With --base-url, every entry under it must match an operation.

@@ -51,6 +51,17 @@ describe('verify --ndjson: one exchange a line', () => {
   });
 });
 
+describe('verify --ndjson -: standard input', () => {
+  it('reads the log from a stream', async () => {
+    const { Readable } = await import('node:stream');
+    const { readNdjson } = await import('../src/traffic/ndjson-reader.js');
+    const input = Readable.from([`${JSON.stringify({ method: 'GET', url: url(''), status: 200 })}\n`, '\n', `${JSON.stringify({ method: 'GET', url: url('?limit=2'), status: 200 })}\n`]);
+    const lines = [];
+    for await (const line of readNdjson('-', input)) lines.push(line.line);
+    expect(lines).toEqual([1, 3]);
+  });
+});
+
 describe('folding', () => {
   it('the same violation in many exchanges is one finding with its count and first exchanges', async () => {
     const entries = Array.from({ length: 40 }, (_, index) => ({ query: `?offset=${index}`, body: page('2') }));

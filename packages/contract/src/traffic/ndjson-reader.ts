@@ -39,12 +39,14 @@ function position(message: string): number | undefined {
 }
 
 /**
- * Reads an NDJSON exchange log line by line: memory holds one line. A line that is not a JSON object is a
+ * Reads an NDJSON exchange log (a file, or standard input for "-") line by line: memory holds one line. A line that is not a JSON object is a
  * one-line UsageError naming file:line:column; the caller has then seen only the lines before it.
  */
-export async function* readNdjson(file: string): AsyncGenerator<NdjsonLine> {
-  assertReadableFile(file, 'NDJSON');
-  const lines = createInterface({ input: createReadStream(file, { highWaterMark: 256 * 1024 }), crlfDelay: Infinity });
+export async function* readNdjson(file: string, stdin: NodeJS.ReadableStream = process.stdin): AsyncGenerator<NdjsonLine> {
+  // "-" reads standard input: `zcat traffic.ndjson.gz | group-apis-contract verify --ndjson -`.
+  if (file !== '-') assertReadableFile(file, 'NDJSON');
+  const input = file === '-' ? stdin : createReadStream(file, { highWaterMark: 256 * 1024 });
+  const lines = createInterface({ input, crlfDelay: Infinity });
   let number = 0;
   try {
     for await (const text of lines) {
