@@ -23,9 +23,11 @@ function withSchemaPath(base: string | undefined, rest: string): { schemaPath?: 
 }
 
 function parameterPointer(context: RequestCheckContext, operation: Operation, parameter: ParameterObject): string | undefined {
-  const own = operation.object.parameters?.indexOf(parameter) ?? -1;
+  // The same object after dereferencing; by name and location if a loader copied it.
+  const find = (list: ParameterObject[] | undefined) => list?.findIndex((candidate) => candidate === parameter || (candidate.name === parameter.name && candidate.in === parameter.in)) ?? -1;
+  const own = find(operation.object.parameters);
   if (own >= 0) return specPointer(operationPointer(operation), 'parameters', own);
-  const inherited = context.pathParameters(operation.path)?.indexOf(parameter) ?? -1;
+  const inherited = find(context.pathParameters(operation.path));
   return inherited >= 0 ? specPointer('', 'paths', operation.path, 'parameters', inherited) : undefined;
 }
 
