@@ -87,6 +87,11 @@ function ndjsonExchange(line: NdjsonExchange, source: string): RecordedExchange 
   };
 }
 
+/** The largest entry read: room for a base64 body of the largest response read, and its request. */
+function entryLimit(options: HarOptions): number {
+  return 4 * (options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
+}
+
 function underBase(url: string, base: URL): boolean {
   try {
     const parsed = new URL(url);
@@ -134,7 +139,7 @@ export async function verifyHar(contract: Contract, file: string, options: HarOp
   const redact = (url: string | URL) => redactUrl(url, (key) => contract.isSecretParameter('query', key));
   async function* exchanges(): AsyncGenerator<RecordedExchange | string> {
     let index = 0;
-    for await (const entry of readHarEntries(file)) {
+    for await (const entry of readHarEntries(file, { maxEntryChars: entryLimit(options) })) {
       index += 1;
       yield entry && typeof entry === 'object' ? harExchange(entry, `HAR entry ${index}`, redact) : `HAR entry ${index}: not an object`;
     }
@@ -147,7 +152,7 @@ export async function verifyNdjson(contract: Contract, file: string, options: Ha
   const report = new ReportBuilder({ api: contract.name, spec: contract.specPath, mode: 'ndjson', target: file });
   const redact = (url: string | URL) => redactUrl(url, (key) => contract.isSecretParameter('query', key));
   async function* exchanges(): AsyncGenerator<RecordedExchange | string> {
-    for await (const { line, value } of readNdjson(file)) {
+    for await (const { line, value } of readNdjson(file, process.stdin, { maxEntryChars: entryLimit(options) })) {
       const source = `line ${line}`;
       yield 'request' in value || 'response' in value ? harExchange(value as HarEntry, source, redact) : ndjsonExchange(value as NdjsonExchange, source);
     }

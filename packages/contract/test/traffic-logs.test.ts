@@ -103,6 +103,16 @@ describe('folding', () => {
     writeFileSync(ndjson, `${JSON.stringify({ method: 'GET', url: url(''), status: 200, responseBody: 'x'.repeat(2_000) })}\n`);
     expect((await verifyNdjson(contract, ndjson, { maxResponseBytes: 1_000 })).skippedCount).toBe(1);
   });
+
+  it('an entry or line over 4 times the limit stops the run before it is held whole', async () => {
+    const contract = await loadContract('kore-ai', spec);
+    const file = join(dir, 'huge.har');
+    writeFileSync(file, harOf([{ query: '?limit=1', body: page(1) }, { query: '?limit=2', body: { ...page(1), padding: 'x'.repeat(2_000_000) } }]));
+    await expect(verifyHar(contract, file, { maxResponseBytes: 100_000 })).rejects.toThrow(`${file}: HAR entry 2 is over 400000 characters; it is not read whole (raise --max-response-bytes: entries may be 4 times that)`);
+    const ndjson = join(dir, 'huge.ndjson');
+    writeFileSync(ndjson, `${JSON.stringify({ method: 'GET', url: url(''), status: 200 })}\n${JSON.stringify({ method: 'GET', url: url(''), status: 200, responseBody: 'x'.repeat(2_000_000) })}\n`);
+    await expect(verifyNdjson(contract, ndjson, { maxResponseBytes: 100_000 })).rejects.toThrow(`${ndjson}:2: NDJSON line is over 400000 characters`);
+  });
 });
 
 describe('--version and per-command --help', () => {

@@ -5,6 +5,7 @@ import { jsonParser } from 'stream-json/parser.js';
 import Assembler from 'stream-json/assembler.js';
 import { verifier } from 'stream-json/utils/verifier.js';
 import { UsageError } from '../errors.js';
+import { DEFAULT_MAX_RESPONSE_BYTES } from '../size-limit.js';
 
 export interface HarHeader {
   name: string;
@@ -51,7 +52,23 @@ type Token = { name: string; value?: unknown };
  * whatever the file's size. Throws a one-line UsageError for a missing file, text that is not JSON or stops
  * early (file:line:column), or JSON that is not a HAR; the caller has then seen only part of the entries.
  */
-export async function* readHarEntries(file: string): AsyncGenerator<HarEntry> {
+export interface TrafficReadOptions {
+  /**
+   * The largest entry (or NDJSON line) read, in characters: a larger one stops the run with a UsageError
+   * rather than being held in memory whole. Default DEFAULT_MAX_ENTRY_CHARS.
+   */
+  maxEntryChars?: number;
+}
+
+/** Four times the response size limit: room for a base64 body of the largest answer read, and its request. */
+export const DEFAULT_MAX_ENTRY_CHARS = 4 * DEFAULT_MAX_RESPONSE_BYTES;
+
+export async function* readHarEntries(file: string, options: TrafficReadOptions = {}): AsyncGenerator<HarEntry> {
+  const maxEntryChars = options.maxEntryChars ?? DEFAULT_MAX_ENTRY_CHARS;
+  // Characters fed to the tokenizer so far, and where the entry being assembled began (chunk precision).
+  let fed = 0;
+  let entryStart = 0;
+  let entries = 0;
   assertReadableFile(file, 'HAR');
   const tokenize = jsonParser({ streamValues: false }) as unknown as (chunk: string | typeof none) => unknown;
   // Where the walk is: depth of open objects/arrays, the key at depths 1 and 2 (log, entries).
@@ -81,6 +98,8 @@ export async function* readHarEntries(file: string): AsyncGenerator<HarEntry> {
       case 'startArray':
         if (inEntries && depth === 3) {
           entry = new Assembler();
+          entryStart = fed;
+          entries += 1;
           entry.consume(token as never);
           return;
         }
@@ -111,6 +130,10 @@ export async function* readHarEntries(file: string): AsyncGenerator<HarEntry> {
   try {
     for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 256 * 1024 }) as AsyncIterable<string>) {
       feed(chunk);
+      fed += chunk.length;
+      if (entry && fed - entryStart > maxEntryChars) {
+        throw new UsageError(`${file}: HAR entry ${entries} is over ${maxEntryChars} characters; it is not read whole (raise --max-response-bytes: entries may be 4 times that)`);
+      }
       for (const value of ready) yield value;
       ready.length = 0;
     }
