@@ -67,7 +67,8 @@ describe('the proxy against hostile clients and upstreams', () => {
 
   it('forwards the path and query byte for byte (a second "?", encodings, order)', async () => {
     const { upstream, proxy } = await koreBehindProxy();
-    const targets = ['/groups?limit=2&q=a?b=c', '/groups?offset=0&limit=2&x=%7E~%27&x=2&&flag', '/groups?'];
+    // A query is not a path: dots and slashes in it are the client's data, forwarded as they are.
+    const targets = ['/groups?limit=2&q=a?b=c', '/groups?offset=0&limit=2&x=%7E~%27&x=2&&flag', '/groups?', '/groups?next=/../admin&x=%2e%2e'];
     for (const target of targets) expect((await rawGet(proxy.url, target)).status).toBe(200);
     expect(upstream.seen.map((request) => request.url)).toEqual(targets.map((target) => `/api/public${target}`));
     expect(upstream.seen.every((request) => request.headers.auth === 'KORE-CONFIGURED-SECRET')).toBe(true);
