@@ -54,7 +54,7 @@ async function send(operation: Operation, request: ExampleRequest, options: Live
   }
   let responseBody: Buffer;
   try {
-    responseBody = await readResponseLimited(response, options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
+    responseBody = await readResponseLimited(response, options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES, { bodyless: operation.method === 'head' || response.status === 304 });
   } catch (error) {
     if (error instanceof ResponseTooLargeError) throw error;
     throw new UsageError(`upstream ${new URL(options.baseUrl).origin} failed while sending a body: ${describeFailure(error, timeoutMs)}`);

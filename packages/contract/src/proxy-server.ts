@@ -205,10 +205,11 @@ export async function startProxyServer(routeOptions: ProxyRoute[], options: Prox
       return undefined;
     });
     if (!upstreamRes) return;
+    const bodyless = method === 'HEAD' || upstreamRes.statusCode === 304;
     let responseBody: Buffer;
     let clientBody: Buffer;
     try {
-      responseBody = await readLimited(upstreamRes, limit);
+      responseBody = await readLimited(upstreamRes, limit, { bodyless });
       clientBody = decoded(responseBody, upstreamRes.headers['content-encoding'], limit);
     } catch (error) {
       const reason = error instanceof ResponseTooLargeError ? error.message : `the upstream's answer broke off (${error instanceof Error ? error.message : String(error)})`;
@@ -217,7 +218,9 @@ export async function startProxyServer(routeOptions: ProxyRoute[], options: Prox
       return;
     }
     const responseHeaders = forwardableHeaders(upstreamRes.headers);
-    res.writeHead(upstreamRes.statusCode ?? 502, { ...responseHeaders, 'content-length': responseBody.length });
+    // A HEAD or 304 answer's Content-Length describes a body not sent: passed on as the upstream said it.
+    const length = bodyless && upstreamRes.headers['content-length'] !== undefined ? upstreamRes.headers['content-length'] : responseBody.length;
+    res.writeHead(upstreamRes.statusCode ?? 502, { ...responseHeaders, 'content-length': length });
     res.end(responseBody);
     const exchange: RecordedExchange = {
       method,

@@ -27,14 +27,15 @@ function declaredLength(value: string | null | undefined): number | undefined {
  * Reads a node:http message whole, or fails as soon as it passes `limit` bytes. The stream is then destroyed,
  * or with `drain` (a request the server still answers) read on to the end and thrown away.
  */
-export function readLimited(stream: IncomingMessage, limit: number, options: { drain?: boolean } = {}): Promise<Buffer> {
+export function readLimited(stream: IncomingMessage, limit: number, options: { drain?: boolean; bodyless?: boolean } = {}): Promise<Buffer> {
   const stop = () => {
     if (options.drain) {
       stream.removeAllListeners('data');
       stream.resume();
     } else stream.destroy();
   };
-  const declared = declaredLength(stream.headers['content-length']);
+  // The Content-Length of an answer to HEAD (or a 304) is the size of a body that is not sent.
+  const declared = options.bodyless ? undefined : declaredLength(stream.headers['content-length']);
   if (declared !== undefined && declared > limit) {
     stop();
     return Promise.reject(new ResponseTooLargeError(limit, declared));
@@ -61,8 +62,8 @@ export function readLimited(stream: IncomingMessage, limit: number, options: { d
 }
 
 /** Reads a fetch Response's body whole, or fails as soon as it passes `limit` bytes (the body is cancelled). */
-export async function readResponseLimited(response: Response, limit: number): Promise<Buffer> {
-  const declared = declaredLength(response.headers.get('content-length'));
+export async function readResponseLimited(response: Response, limit: number, options: { bodyless?: boolean } = {}): Promise<Buffer> {
+  const declared = options.bodyless ? undefined : declaredLength(response.headers.get('content-length'));
   if (declared !== undefined && declared > limit) {
     await response.body?.cancel().catch(() => {});
     throw new ResponseTooLargeError(limit, declared);

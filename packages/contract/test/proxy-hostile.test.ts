@@ -120,6 +120,25 @@ describe('the proxy against hostile clients and upstreams', () => {
     expect(verdict(proxy.report()).exitCode).toBe(2);
   });
 
+  it('a HEAD answer declaring a large body is not refused: no body comes', async () => {
+    const upstream = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(200 * 1024 * 1024) });
+      res.end();
+    });
+    const base = await listen(upstream);
+    running.push({ close: () => new Promise<void>((resolve) => (upstream.closeAllConnections(), upstream.close(() => resolve()))) });
+    kore ??= await loadContract('kore-ai', api('kore-ai').spec);
+    const proxy = await startProxy(kore, { upstream: `${base}/api/public`, maxResponseBytes: 1024 });
+    running.push(proxy);
+    const answer = await new Promise<IncomingMessage>((resolve, reject) => {
+      const url = new URL(proxy.url);
+      httpRequest({ hostname: url.hostname, port: url.port, path: '/groups', method: 'HEAD' }, (res) => (res.resume(), resolve(res))).on('error', reject).end();
+    });
+    expect(answer.statusCode).toBe(200);
+    expect(answer.headers['content-length']).toBe(String(200 * 1024 * 1024));
+    expect(proxy.report().errors).toEqual([]);
+  });
+
   it('refuses a request body over the limit with 413, forwarding nothing', async () => {
     const { upstream, proxy } = await koreBehindProxy({ maxResponseBytes: 1024 });
     const answer = await rawGet(proxy.url, '/groups', Buffer.alloc(4096, 0x20));
