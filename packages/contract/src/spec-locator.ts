@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { displayPath } from './display-path.js';
+import { displayPath } from '@group-apis/spec';
 import type { SpecLocation } from './violation.js';
 
 interface SourceFile {

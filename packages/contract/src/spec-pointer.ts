@@ -1,4 +1,4 @@
-import type { Operation } from './openapi.js';
+import type { Operation } from '@group-apis/spec';
 
 function escapeSegment(segment: string): string {
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');

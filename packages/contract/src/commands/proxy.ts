@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import type { ParsedCli } from '../cli-options.js';
 import { loadContract } from '../contract.js';
 import { collectHeaders, collectScopedHeaders } from '../credential-headers.js';
-import { displayPath } from '../display-path.js';
+import { displayPath } from '@group-apis/spec';
 import { UsageError } from '../errors.js';
 import { assertReachable, CONTROL_PREFIX, startProxyServer, type ProxyRoute, type RunningProxy } from '../proxy-server.js';
 import { redactUrl } from '../redact.js';
