@@ -76,6 +76,16 @@ describe('report formats', () => {
     expect(xml).toContain('<skipped message="HAR entry 6: https://bots.kore.ai/static/app.js is outside https://bots.kore.ai/api/public"/>');
   });
 
+  it('--format json does not build the text report (it is built only for --output)', async () => {
+    const { parseCli } = await import('../src/cli-options.js');
+    const { runVerify } = await import('../src/commands/verify.js');
+    const request = parseCli([...base, '--format', 'json']);
+    if ('version' in request || request.help) throw new Error('expected a command');
+    const outcome = await runVerify(request, {}, packageDir);
+    expect(typeof outcome.text).toBe('function');
+    expect(JSON.parse(outcome.report)).toMatchObject({ exchanges: 5 });
+  });
+
   it('--output writes the chosen format to a file and the text report to stdout', async () => {
     const file = join(dir, 'nested', 'contract.xml');
     const run = await runInProcess([...base, '--format', 'junit', '--output', file]);
