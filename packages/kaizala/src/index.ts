@@ -2,6 +2,7 @@ import { cachedToken, createClient, staticAuth, tokenAuth, type AuthProvider } f
 import type { Client } from 'openapi-fetch';
 import { KAIZALA_RATE_LIMIT, KAIZALA_SECRET_NAMES, KAIZALA_TIMEOUT_MS, type KaizalaAuth, type KaizalaClientOptions } from './client-options.js';
 import { kaizalaEndpoint } from './endpoint.js';
+import { kaizalaErrorReason } from './error-reason.js';
 import type { components, paths } from './generated/schema.js';
 import { DEFAULT_TOKEN_SERVICE_URL, tokenExchange, type TokenServiceOptions } from './token-service.js';
 
@@ -78,5 +79,6 @@ export function createKaizalaClient(options: KaizalaClientOptions): KaizalaClien
     rateLimit: options.rateLimit ?? KAIZALA_RATE_LIMIT,
     headers: options.headers,
     requestIdHeaders: options.requestIdHeaders,
+    errorReason: kaizalaErrorReason,
   });
 }

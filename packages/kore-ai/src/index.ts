@@ -1,6 +1,7 @@
 import { createClient, staticAuth, type AuthProvider, type ClientOptions, type Paginated, type RateLimitOptions } from '@group-apis/core';
 import type { Client } from 'openapi-fetch';
 import type { components, paths } from './generated/schema.js';
+import { koreAiErrorReason } from './error-reason.js';
 import { koreAiJwtAuth, type KoreAiAppCredentials } from './jwt-auth.js';
 import { paginateGroups, type ListGroupsPaging } from './paginate-groups.js';
 
@@ -31,7 +32,7 @@ export const KORE_AI_RATE_LIMITS: readonly RateLimitOptions[] = [
 ];
 
 /** Where the client connects, and the runtime options of @group-apis/core (timeouts, retries, logging, fetch). */
-export interface KoreAiConnectionOptions extends Omit<ClientOptions, 'baseUrl' | 'auth' | 'rateLimit'> {
+export interface KoreAiConnectionOptions extends Omit<ClientOptions, 'baseUrl' | 'auth' | 'rateLimit' | 'errorReason'> {
   /** The environment's host name, for example `bots.kore.ai` (the default). */
   readonly host?: string;
   /** Overrides `https://{host}/api/public`, for proxies and tests. */
@@ -70,6 +71,7 @@ export function createKoreAiClient(options: KoreAiClientOptions): KoreAiClient {
     baseUrl: baseUrl ?? `https://${host}/api/public`,
     auth: authFor(options),
     rateLimit,
+    errorReason: koreAiErrorReason,
   });
   return Object.assign(client, {
     paginate: (_path: '/groups', init?: ListGroupsPaging) => paginateGroups(client, init),

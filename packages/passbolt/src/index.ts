@@ -1,6 +1,7 @@
 import { createClient } from '@group-apis/core';
 import type { Client } from 'openapi-fetch';
 import { passboltAuth } from './auth.js';
+import { passboltErrorReason } from './error-reason.js';
 import type { PassboltClientOptions } from './client-options.js';
 import type { components, paths } from './generated/schema.js';
 import { serializePassboltQuery } from './query-string.js';
@@ -66,5 +67,6 @@ export function createPassboltClient(options: PassboltClientOptions): PassboltCl
     headers: options.headers,
     requestIdHeaders: options.requestIdHeaders,
     querySerializer: (query) => serializePassboltQuery({ 'api-version': apiVersion, ...query }),
+    errorReason: passboltErrorReason,
   });
 }

@@ -1,6 +1,7 @@
 import { createClient, staticAuth, type ClientOptions, type Paginated } from '@group-apis/core';
 import type { Client } from 'openapi-fetch';
 import type { components, paths } from './generated/schema.js';
+import { testmoErrorReason } from './error-reason.js';
 import { paginateGroups, type ListGroupsPaging } from './paginate-groups.js';
 
 export type { components, operations, paths } from './generated/schema.js';
@@ -26,7 +27,7 @@ export type TestmoErrorBody = components['schemas']['ErrorResponse'];
 export const TESTMO_DEFAULT_RETRY_AFTER_MS = 60_000;
 
 /** The instance, the token, and the runtime options of @group-apis/core (timeouts, retries, rate limits, logging, fetch). */
-export interface TestmoClientOptions extends Omit<ClientOptions, 'baseUrl' | 'auth'> {
+export interface TestmoClientOptions extends Omit<ClientOptions, 'baseUrl' | 'auth' | 'errorReason'> {
   /** The instance's root URL, for example `https://acme.testmo.net` (paths already start with `/api/v1`). */
   readonly baseUrl: string;
   /** A Testmo API token; the groups methods need one whose user is a site admin. */
@@ -47,6 +48,7 @@ export function createTestmoClient(options: TestmoClientOptions): TestmoClient {
     baseUrl,
     auth: staticAuth({ authorization: `Bearer ${token}` }),
     retry: retry === false ? false : { defaultRetryAfterMs: TESTMO_DEFAULT_RETRY_AFTER_MS, ...retry },
+    errorReason: testmoErrorReason,
   });
   return Object.assign(client, {
     paginate: (_path: '/api/v1/groups', init?: ListGroupsPaging) => paginateGroups(client, init),
