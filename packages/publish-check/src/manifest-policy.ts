@@ -77,6 +77,8 @@ export function packedFileProblems(packageDir: string, files: readonly PackedFil
     }
     const compiled = /^dist\/(.+?)(\.d\.ts|\.js)$/.exec(path);
     if (compiled && !existsSync(join(packageDir, 'src', `${compiled[1]}.ts`))) problems.push(`${path}: no src/${compiled[1]}.ts (stale build output)`);
+    // Maps are not shipped, so a comment naming one only makes bundlers warn (tsconfig.base.json emits none).
+    else if (compiled && /^\/\/# sourceMappingURL=/m.test(readFileSync(join(packageDir, path), 'utf8'))) problems.push(`${path}: names a source map the tarball lacks`);
   }
   return problems;
 }
