@@ -29,9 +29,17 @@ export interface ParameterObject {
   name: string;
   in: 'query' | 'header' | 'path' | 'cookie';
   required?: boolean;
+  description?: string;
+  style?: string;
+  explode?: boolean;
   example?: unknown;
   examples?: Record<string, ExampleObject>;
   schema?: { type?: string | string[]; default?: unknown; examples?: unknown[]; enum?: unknown[] };
+}
+
+export interface RequestBodyObject {
+  required?: boolean;
+  content?: Record<string, MediaTypeObject>;
 }
 
 export interface OperationObject {
@@ -39,7 +47,7 @@ export interface OperationObject {
   summary?: string;
   tags?: string[];
   parameters?: (ParameterObject | ReferenceObject)[];
-  requestBody?: { required?: boolean } | ReferenceObject;
+  requestBody?: RequestBodyObject | ReferenceObject;
   responses?: Record<string, ResponseObject>;
   [key: string]: unknown;
 }
