@@ -37,10 +37,20 @@ function authenticationSection(document: OpenApiDocument): string {
   return ['## Authentication', ...schemes.map(([name, scheme]) => describeScheme(name, scheme))].join('\n\n');
 }
 
-/** Redoc shows server and example summaries as plain text: their Markdown is turned into text. */
+/**
+ * Redoc shows server and example summaries as plain text: their Markdown is turned into text. A server URL that
+ * is one variable (Kaizala's `{endpointUrl}`) would show as a path on the docs site's own host: it shows its
+ * default instead, and the description says what it stands for.
+ */
 function plainServers(copy: OpenApiDocument): void {
-  const servers = (copy['servers'] ?? []) as { description?: string; variables?: Record<string, { description?: string }> }[];
+  const servers = (copy['servers'] ?? []) as { url: string; description?: string; variables?: Record<string, { default?: string; description?: string }> }[];
   for (const server of servers) {
+    const whole = /^\{([^}]+)\}$/.exec(server.url);
+    const fallback = whole ? server.variables?.[whole[1]!]?.default : undefined;
+    if (fallback !== undefined) {
+      server.url = fallback;
+      delete server.variables;
+    }
     if (server.description) server.description = plainText(server.description);
     for (const variable of Object.values(server.variables ?? {})) if (variable.description) variable.description = plainText(variable.description);
   }

@@ -35,6 +35,7 @@ const STYLE = `
   /* Code never wraps mid-word (a package name split as "@group-\napis/testmo" cannot be copied): it scrolls instead. */
   pre { margin: 0 0 .75rem; padding: .75rem 1rem; background: var(--bg); border: 1px solid var(--line); border-radius: .375rem; white-space: pre; overflow-x: auto; }
   .snippet-label { margin: 0 0 .35rem; font-size: .85rem; color: var(--muted); }
+  .snippet-note { margin: -.25rem 0 .75rem; font-size: .8rem; }
   @media (max-width: 40rem) {
     header, main { padding: 0 1rem; }
     .apis { grid-template-columns: minmax(0, 1fr); }
@@ -73,6 +74,7 @@ function apiCard({ summary, snippet, page }: IndexEntry): string {
         </ul>
         <p class="snippet-label">Install</p>
         <pre class="install"><code>${e(snippet.install)}</code></pre>
+        <p class="snippet-note">Not on the npm registry yet: <code>npm run pack</code> in a group-apis checkout prints the line that installs it from tarballs.</p>
         <p class="snippet-label">Call</p>
         <pre class="call"><code>${e(snippet.call)}</code></pre>
       </section>`;

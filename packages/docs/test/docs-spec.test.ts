@@ -88,6 +88,12 @@ describe('docsSpec', () => {
     expect(order.examples['byName']!.summary).toBe('By name');
   });
 
+  it("shows a server URL that is one variable as its default, not as a path on the docs site's host", () => {
+    const endpoint = { ...spec(), servers: [{ url: '{endpointUrl}', description: 'Not fixed.', variables: { endpointUrl: { default: 'https://inc-001.example.invalid' } } }] };
+    const [server] = docsSpec({ document: endpoint, client, indexHref: 'index.html', notesHref: 'n.html' })['servers'] as { url: string; variables?: unknown }[];
+    expect(server).toEqual({ url: 'https://inc-001.example.invalid', description: 'Not fixed.' });
+  });
+
   it('leaves the spec it was given untouched', () => {
     expect(original).toEqual(spec());
   });

@@ -252,6 +252,8 @@ describe.runIf(chromiumInstalled)('the published site in Chromium', () => {
       await page.setViewportSize(viewport);
       await page.reload({ waitUntil: 'load' });
       await page.waitForFunction(() => document.querySelector('h1') !== null);
+      // Redoc mounts an operation when it scrolls into view: mount them all, or the capture ends at the first.
+      if (await page.locator('#redoc').count()) await mountAllSections(page);
       await saveScreenshot(page, viewport, `.${name}`);
     }
   }
