@@ -5,6 +5,10 @@ import { koreAiErrorReason } from './error-reason.js';
 import { koreAiJwtAuth, type KoreAiAppCredentials } from './jwt-auth.js';
 import { paginateGroups, type ListGroupsPaging } from './paginate-groups.js';
 
+// Interfaces, not aliases of `components['schemas'][...]`: an editor then shows `Group`, not the whole object, where a
+// value of one is shown (hover, errors, `paginate()` items and pages).
+type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];
+
 export type { components, operations, paths } from './generated/schema.js';
 export { DEFAULT_JWT_LIFETIME_MS, signKoreAiJwt, type KoreAiAppCredentials } from './jwt-auth.js';
 export type { ListGroupsPaging } from './paginate-groups.js';
@@ -12,13 +16,13 @@ export * from '@group-apis/core/errors';
 export type { Logger, Paginated, RateLimitOptions, RequestLog, RetryOptions } from '@group-apis/core';
 
 /** A page of groups as `GET /groups` returns it. */
-export type GroupList = components['schemas']['GroupList'];
+export interface GroupList extends Schema<'GroupList'> {}
 /** A group of users in the account. */
-export type Group = components['schemas']['Group'];
+export interface Group extends Schema<'Group'> {}
 /** A member of a group. */
-export type GroupMember = components['schemas']['GroupMember'];
+export interface GroupMember extends Schema<'GroupMember'> {}
 /** The error envelope Kore.ai returns: the `body` of the errors `unwrap` throws. */
-export type KoreAiErrorBody = components['schemas']['ErrorList'];
+export interface KoreAiErrorBody extends Schema<'ErrorList'> {}
 
 export const DEFAULT_HOST = 'bots.kore.ai';
 
