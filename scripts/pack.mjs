@@ -8,8 +8,12 @@
 //   npm run pack -- --skip-build      pack what is built now
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { repoRoot } from './apis.mjs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findRepoRoot } from '@group-apis/spec';
+
+// The repository this script belongs to (a copy of it in the scripts' own tests).
+const repoRoot = findRepoRoot(dirname(fileURLToPath(import.meta.url)));
 
 const USAGE = 'usage: npm run pack [-- [--out <folder>] [--skip-build]]';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { CURL_LABEL, TYPESCRIPT_LABEL } from './code-samples.js';
-import type { OpenApiDocument } from './openapi.js';
+import type { OpenApiDocument } from '@group-apis/spec';
 import { redoclyCliDir } from './redoc-script.js';
 
 const run = promisify(execFile);

@@ -1,6 +1,7 @@
 import ts from 'typescript';
 import { typescriptSample, type SampleClient } from './code-samples.js';
-import { listOperations, resolveLocal, type OpenApiDocument, type OperationEntry, type ParameterObject, type RequestBodyObject } from './openapi.js';
+import { listOperations, resolveLocal, type OpenApiDocument, type Operation, type RequestBodyObject } from '@group-apis/spec';
+import { infoOf } from './api-summary.js';
 
 /** What the index shows for an API: the line that installs the client, and a call through it. */
 export interface ClientSnippet {
@@ -16,15 +17,19 @@ export interface ClientFactory {
   requiredOptions: { name: string; placeholder: string }[];
 }
 
-const FACTORY_NAME = /^create\w*Client$/;
+/** A client package's entry file and the factory it must export (the registry's `factoryName`). */
+export interface ClientEntry {
+  file: string;
+  factoryName: string;
+}
 
 /**
- * Finds the exported `create...Client(options)` factory of each entry file and the options a caller must
- * pass, using the compiler's view of the options type (aliases, intersections and unions resolved).
+ * Finds the exported factory of each entry file and the options a caller must pass, using the compiler's
+ * view of the options type (aliases, intersections and unions resolved).
  */
-export function findClientFactories(entryFiles: readonly string[]): Map<string, ClientFactory> {
+export function findClientFactories(entries: readonly ClientEntry[]): Map<string, ClientFactory> {
   const program = ts.createProgram({
-    rootNames: [...entryFiles],
+    rootNames: entries.map((entry) => entry.file),
     options: {
       target: ts.ScriptTarget.ES2022,
       module: ts.ModuleKind.NodeNext,
@@ -37,18 +42,18 @@ export function findClientFactories(entryFiles: readonly string[]): Map<string, 
   });
   const checker = program.getTypeChecker();
   const factories = new Map<string, ClientFactory>();
-  for (const file of entryFiles) {
+  for (const { file, factoryName } of entries) {
     const source = program.getSourceFile(file);
     if (!source) throw new Error(`${file}: not found`);
-    const factory = findFactory(source, checker);
+    const factory = findFactory(source, factoryName, checker);
     if (factory) factories.set(file, factory);
   }
   return factories;
 }
 
-function findFactory(source: ts.SourceFile, checker: ts.TypeChecker): ClientFactory | undefined {
+function findFactory(source: ts.SourceFile, factoryName: string, checker: ts.TypeChecker): ClientFactory | undefined {
   for (const statement of source.statements) {
-    if (!ts.isFunctionDeclaration(statement) || !statement.name || !FACTORY_NAME.test(statement.name.text)) continue;
+    if (!ts.isFunctionDeclaration(statement) || statement.name?.text !== factoryName) continue;
     if (!statement.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)) continue;
     const parameter = statement.parameters[0];
     if (!parameter) return { name: statement.name.text, requiredOptions: [] };
@@ -78,19 +83,17 @@ function placeholderFor(name: string, type: ts.Type, checker: ts.TypeChecker): s
 }
 
 /** The operation the index calls: the first GET that needs nothing, else the first one without a body, else the first. */
-export function snippetOperation(document: OpenApiDocument): OperationEntry {
-  const operations = listOperations(document).map((entry) => {
-    const required = [...(entry.pathItem.parameters ?? []), ...(entry.operation.parameters ?? [])]
-      .map((parameter) => resolveLocal<ParameterObject>(document, parameter))
-      .filter((parameter) => parameter.required && (parameter.in === 'path' || parameter.in === 'query'));
-    const body = entry.operation.requestBody ? resolveLocal<RequestBodyObject>(document, entry.operation.requestBody) : undefined;
+export function snippetOperation(document: OpenApiDocument): Operation {
+  const operations = listOperations(document, { order: 'document' }).map((entry) => {
+    const required = entry.parameters.filter((parameter) => parameter.required && (parameter.in === 'path' || parameter.in === 'query'));
+    const body = entry.object.requestBody ? resolveLocal<RequestBodyObject>(document, entry.object.requestBody) : undefined;
     return { entry, needsNothing: required.length === 0, needsBody: body?.required === true };
   });
   const chosen =
     operations.find(({ entry, needsNothing, needsBody }) => entry.method === 'get' && needsNothing && !needsBody) ??
     operations.find(({ needsBody }) => !needsBody) ??
     operations[0];
-  if (!chosen) throw new Error(`${document.info.title} has no operations to show a call of`);
+  if (!chosen) throw new Error(`${infoOf(document).title} has no operations to show a call of`);
   return chosen.entry;
 }
 

@@ -1,5 +1,6 @@
+import { infoOf } from './api-summary.js';
 import type { ClientFactory } from './client-snippet.js';
-import { listOperations, type OpenApiDocument, type OperationEntry } from './openapi.js';
+import { listOperations, type OpenApiDocument, type Operation } from '@group-apis/spec';
 import { sampleRequest, type SampleRequest } from './request-values.js';
 import { filledPath, queryString, serverUrl } from './wire-form.js';
 
@@ -92,7 +93,7 @@ function callInit(request: SampleRequest): Record<string, unknown> | undefined {
 }
 
 /** The operation called through the API's client: import, create, call. */
-export function typescriptSample(client: SampleClient, document: OpenApiDocument, entry: OperationEntry): string {
+export function typescriptSample(client: SampleClient, document: OpenApiDocument, entry: Operation): string {
   const variable = camelCase(client.apiName);
   const init = callInit(sampleRequest(document, entry));
   // The init object always goes on lines of its own, so the call line stays short.
@@ -114,18 +115,18 @@ interface SecurityScheme {
 }
 
 /** The credential of the operation's first security requirement, as curl sends it. */
-function credentialArguments(document: OpenApiDocument, entry: OperationEntry, variable: string): string[] {
-  const requirements = (entry.operation['security'] ?? document['security'] ?? []) as Record<string, string[]>[];
-  const schemes = (document.components?.['securitySchemes'] ?? {}) as Record<string, SecurityScheme>;
+function credentialArguments(document: OpenApiDocument, entry: Operation, variable: string): string[] {
+  const requirements = entry.security;
+  const schemes = (document.components?.securitySchemes ?? {}) as Record<string, SecurityScheme>;
   const first = requirements[0] ?? {};
   return Object.keys(first).flatMap((name) => {
     const scheme = schemes[name];
-    if (!scheme) throw new Error(`${document.info.title}: security requirement ${name} names no security scheme`);
+    if (!scheme) throw new Error(`${infoOf(document).title}: security requirement ${name} names no security scheme`);
     if (scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'bearer') return [`-H "Authorization: Bearer $${variable}"`];
     if (scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'basic') return [`-u "$${variable}"`];
     if (scheme.type === 'apiKey' && scheme.in === 'header') return [`-H "${scheme.name}: $${variable}"`];
     if (scheme.type === 'apiKey' && scheme.in === 'cookie') return [`--cookie "${scheme.name}=$${variable}"`];
-    throw new Error(`${document.info.title}: no curl form for security scheme ${name} (${scheme.type} ${scheme.scheme ?? scheme.in ?? ''})`);
+    throw new Error(`${infoOf(document).title}: no curl form for security scheme ${name} (${scheme.type} ${scheme.scheme ?? scheme.in ?? ''})`);
   });
 }
 
@@ -134,7 +135,7 @@ function shellQuote(text: string): string {
 }
 
 /** The same request as curl: the spec's server URL, the path and query in wire form, the credential header, the body. */
-export function curlSample(client: SampleClient, document: OpenApiDocument, entry: OperationEntry): string {
+export function curlSample(client: SampleClient, document: OpenApiDocument, entry: Operation): string {
   const request = sampleRequest(document, entry);
   const query = queryString(request.parameters);
   const url = `${serverUrl(document)}${filledPath(entry.path, request.parameters)}${query ? `?${query}` : ''}`;
@@ -150,7 +151,7 @@ export function curlSample(client: SampleClient, document: OpenApiDocument, entr
 }
 
 /** Both samples of one operation, TypeScript first: Redoc shows the first by default. */
-export function codeSamples(client: SampleClient, document: OpenApiDocument, entry: OperationEntry): CodeSample[] {
+export function codeSamples(client: SampleClient, document: OpenApiDocument, entry: Operation): CodeSample[] {
   return [
     { lang: 'TypeScript', label: TYPESCRIPT_LABEL, source: typescriptSample(client, document, entry) },
     { lang: 'Shell', label: CURL_LABEL, source: curlSample(client, document, entry) },
@@ -158,6 +159,6 @@ export function codeSamples(client: SampleClient, document: OpenApiDocument, ent
 }
 
 /** Every operation of the document with its samples, for the tests and the docs copy alike. */
-export function allCodeSamples(client: SampleClient, document: OpenApiDocument): { entry: OperationEntry; samples: CodeSample[] }[] {
-  return listOperations(document).map((entry) => ({ entry, samples: codeSamples(client, document, entry) }));
+export function allCodeSamples(client: SampleClient, document: OpenApiDocument): { entry: Operation; samples: CodeSample[] }[] {
+  return listOperations(document, { order: 'document' }).map((entry) => ({ entry, samples: codeSamples(client, document, entry) }));
 }

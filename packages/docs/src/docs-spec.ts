@@ -1,5 +1,6 @@
 import { codeSamples, type SampleClient } from './code-samples.js';
-import { listOperations, resolveLocal, type OpenApiDocument, type ParameterObject } from './openapi.js';
+import { listOperations, resolveLocal, type OpenApiDocument, type ParameterObject } from '@group-apis/spec';
+import { infoOf } from './api-summary.js';
 import { plainText } from './plain-text.js';
 import { queryPairs } from './wire-form.js';
 
@@ -69,19 +70,21 @@ function plainExampleSummaries(node: unknown, seen = new WeakSet<object>()): voi
   for (const [key, child] of Object.entries(record)) if (key !== 'value' && key !== 'example') plainExampleSummaries(child, seen);
 }
 
+type DescribedParameter = ParameterObject & { description?: string };
+
 /**
  * A deepObject parameter's examples as the reader sends them (`filter[has-users][0]=…`): Redoc would show
  * them as JSON (`filter={"has-users":[…]}`), which no server reads. They move into the description.
  */
 function deepObjectExamplesInWireForm(copy: OpenApiDocument): void {
-  const seen = new Set<ParameterObject>();
+  const seen = new Set<DescribedParameter>();
   const parameterLists = [
-    ...listOperations(copy).flatMap(({ operation, pathItem }) => [operation.parameters ?? [], pathItem.parameters ?? []]),
+    ...listOperations(copy).flatMap(({ object, pathItem }) => [object.parameters ?? [], pathItem.parameters ?? []]),
     [...Object.values(copy.components?.['parameters'] ?? {})] as ParameterObject[],
   ];
   for (const list of parameterLists) {
     for (const item of list) {
-      const parameter = resolveLocal<ParameterObject>(copy, item);
+      const parameter = resolveLocal<DescribedParameter>(copy, item);
       if (seen.has(parameter) || parameter.style !== 'deepObject') continue;
       seen.add(parameter);
       const examples = Object.values(parameter.examples ?? {}).map((example) => resolveLocal(copy, example));
@@ -108,8 +111,8 @@ function deepObjectExamplesInWireForm(copy: OpenApiDocument): void {
 export function docsSpec({ document, client, indexHref, notesHref }: DocsSpecInput): OpenApiDocument {
   const copy = structuredClone(document);
   for (const entry of listOperations(copy)) {
-    delete entry.operation.tags;
-    entry.operation['x-codeSamples'] = codeSamples(client, document, entry);
+    delete entry.object.tags;
+    entry.object['x-codeSamples'] = codeSamples(client, document, entry);
   }
   const tagNotes = (copy.tags ?? []).filter((tag) => tag.description?.trim()).map((tag) => `**${tag.name}**: ${tag.description!.trim()}`);
   delete copy.tags;
@@ -119,22 +122,23 @@ export function docsSpec({ document, client, indexHref, notesHref }: DocsSpecInp
 
   const introduction = [
     `[← All APIs](${indexHref}) · [Sources, choices and repairs: where this spec differs from the vendor's page](${notesHref})`,
-    copy.info.description?.trim() ?? '',
+    infoOf(copy).description?.trim() ?? '',
     ...tagNotes,
     authenticationSection(copy),
   ];
-  copy.info = { ...copy.info, description: introduction.filter(Boolean).join('\n\n') };
+  copy.info = { ...infoOf(copy), description: introduction.filter(Boolean).join('\n\n') };
   return copy;
 }
 
 /** The notes page: the spec README on a page of its own, linked from and back to the reference. */
 export function notesSpec({ document, readmeSection, referenceHref, indexHref }: { document: OpenApiDocument; readmeSection: string; referenceHref: string; indexHref: string }): OpenApiDocument {
+  const { title, version } = infoOf(document);
   return {
     openapi: document.openapi,
     info: {
-      title: `${document.info.title}: sources, choices and repairs`,
-      version: document.info.version,
-      description: [`[← ${document.info.title} reference](${referenceHref}) · [All APIs](${indexHref})`, readmeSection].join('\n\n'),
+      title: `${title}: sources, choices and repairs`,
+      version,
+      description: [`[← ${title} reference](${referenceHref}) · [All APIs](${indexHref})`, readmeSection].join('\n\n'),
     },
     paths: {},
   };

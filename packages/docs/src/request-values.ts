@@ -1,5 +1,4 @@
-import type { OperationEntry } from './openapi.js';
-import { resolveLocal, type OpenApiDocument, type ParameterObject, type RequestBodyObject } from './openapi.js';
+import { resolveLocal, type OpenApiDocument, type Operation, type ParameterObject, type RequestBodyObject } from '@group-apis/spec';
 
 /** One parameter of a sample request, with the value the sample sends. */
 export interface SampleParameter {
@@ -32,23 +31,16 @@ function placeholderValue(parameter: ParameterObject): unknown {
   return `<${parameter.name}>`;
 }
 
-/** The parameters of an operation (path item's and its own, the operation's winning on a clash), resolved. */
-export function parametersOf(document: OpenApiDocument, entry: OperationEntry): ParameterObject[] {
-  const all = [...(entry.pathItem.parameters ?? []), ...(entry.operation.parameters ?? [])].map((parameter) => resolveLocal<ParameterObject>(document, parameter));
-  const byKey = new Map(all.map((parameter) => [`${parameter.in}:${parameter.name}`, parameter]));
-  return [...byKey.values()];
-}
-
 /** The request an operation's samples show, made only from the spec. */
-export function sampleRequest(document: OpenApiDocument, entry: OperationEntry): SampleRequest {
+export function sampleRequest(document: OpenApiDocument, entry: Operation): SampleRequest {
   const parameters: SampleParameter[] = [];
-  for (const parameter of parametersOf(document, entry)) {
+  for (const parameter of entry.parameters) {
     if (parameter.in === 'cookie') continue;
     const example = parameterExample(document, parameter);
     if (example !== undefined) parameters.push({ parameter, value: example });
     else if (parameter.required) parameters.push({ parameter, value: placeholderValue(parameter) });
   }
-  const requestBody = entry.operation.requestBody ? resolveLocal<RequestBodyObject>(document, entry.operation.requestBody) : undefined;
+  const requestBody = entry.object.requestBody ? resolveLocal<RequestBodyObject>(document, entry.object.requestBody) : undefined;
   const [bodyType, media] = Object.entries(requestBody?.content ?? {})[0] ?? [];
   let body: unknown;
   if (media) {

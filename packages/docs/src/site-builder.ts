@@ -1,19 +1,17 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { summarizeApi, type ApiSummary } from './api-summary.js';
+import { infoOf, summarizeApi, type ApiSummary } from './api-summary.js';
 import { FAVICON_SVG } from './site-icons.js';
 import { buildDocsPage } from './build-docs.js';
 import { clientSnippet, findClientFactories, type ClientSnippet } from './client-snippet.js';
 import type { SampleClient } from './code-samples.js';
 import { docsSpec, notesSpec } from './docs-spec.js';
 import { indexPage } from './index-page.js';
-import { loadSpec } from './load-spec.js';
 import { assertNoForeignReferences, FAVICON, makeRedocPageOffline, type LocalRedocScript } from './offline-page.js';
-import type { OpenApiDocument } from './openapi.js';
 import { readmeSection } from './readme-section.js';
 import { contentHash, findRedocScript, integrityOf, localizeRedocScript, REDOC_REMOTE_ASSETS, toClassicScript, withoutOtherGroupSlug } from './redoc-script.js';
-import { packageNameOf, readPublishedApis, type ApiEntry } from './repo.js';
+import { loadSpec, readPublishedApis, type ApiEntry, type OpenApiDocument } from '@group-apis/spec';
 import { INDEX_PAGE, notesPageOf, pageOf } from './site-layout.js';
 import { unshippedReferences } from './unshipped-references.js';
 
@@ -53,7 +51,7 @@ async function readSpecReadme(api: ApiEntry, repoRoot: string): Promise<string> 
 /** Fails when what a page is made from cites material the repository does not ship. */
 async function assertShipsWhatItCites(api: ApiEntry, readme: string, repoRoot: string): Promise<void> {
   const found = [
-    ...unshippedReferences(await readFile(api.specPath, 'utf8'), relative(repoRoot, api.specPath)),
+    ...unshippedReferences(await readFile(api.spec, 'utf8'), relative(repoRoot, api.spec)),
     ...unshippedReferences(readme, relative(repoRoot, api.readmePath)),
   ];
   if (found.length > 0) throw new Error(`The ${api.name} pages would cite what readers cannot open:\n  ${found.join('\n  ')}`);
@@ -64,26 +62,26 @@ async function buildApiPages(api: ApiEntry, document: OpenApiDocument, client: S
   await assertShipsWhatItCites(api, readme, repoRoot);
   const page = pageOf(api.name);
   const notesPage = notesPageOf(api.name);
-  const reference = await buildDocsPage(docsSpec({ document, client, indexHref: INDEX_PAGE, notesHref: notesPage }), `${document.info.title} · API reference`);
+  const reference = await buildDocsPage(docsSpec({ document, client, indexHref: INDEX_PAGE, notesHref: notesPage }), `${infoOf(document).title} · API reference`);
   await writeFile(join(outDir, page), makeRedocPageOffline(reference, script, page));
   const notes = await buildDocsPage(
     notesSpec({ document, readmeSection: readmeSection(readme, relative(repoRoot, api.readmePath)), referenceHref: page, indexHref: INDEX_PAGE }),
-    `${document.info.title} · sources, choices and repairs`,
+    `${infoOf(document).title} · sources, choices and repairs`,
   );
   await writeFile(join(outDir, notesPage), makeRedocPageOffline(notes, script, notesPage));
 }
 
-/** Each API's client as the samples call it: its package and its `create...Client` factory, read with the compiler. */
+/** Each API's client as the samples call it: its package and its factory (the registry's `factoryName`), read with the compiler. */
 export function sampleClients(apis: readonly ApiEntry[], repoRoot: string): Map<string, SampleClient> {
   const entries = apis.map((api) => join(api.packageDir, 'src', 'index.ts'));
   const missing = entries.filter((entry) => !existsSync(entry));
   if (missing.length > 0) throw new Error(`No client to show in the samples: ${missing.map((entry) => relative(repoRoot, entry)).join(', ')} missing`);
-  const factories = findClientFactories(entries);
+  const factories = findClientFactories(apis.map((api, index) => ({ file: entries[index]!, factoryName: api.factoryName })));
   return new Map(
     apis.map((api, index) => {
       const factory = factories.get(entries[index]!);
-      if (!factory) throw new Error(`${relative(repoRoot, entries[index]!)}: no exported create...Client(options) factory for the samples`);
-      return [api.name, { apiName: api.name, packageName: packageNameOf(api.packageDir), factory }];
+      if (!factory) throw new Error(`${relative(repoRoot, entries[index]!)}: no exported ${api.factoryName}(options) factory for the samples`);
+      return [api.name, { apiName: api.name, packageName: api.packageName, factory }];
     }),
   );
 }
@@ -110,7 +108,7 @@ export async function buildSite(repoRoot: string, outDir: string): Promise<Built
   const script = await writeAssets(outDir);
 
   const documents = new Map<string, OpenApiDocument>();
-  for (const api of apis) documents.set(api.name, await loadSpec(api.specPath));
+  for (const api of apis) documents.set(api.name, await loadSpec(api.spec, { dereference: false }));
   const clients = sampleClients(apis, repoRoot);
   await inBatches(apis, 2, (api) => buildApiPages(api, documents.get(api.name)!, clients.get(api.name)!, script, outDir, repoRoot));
 

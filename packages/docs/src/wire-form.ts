@@ -1,4 +1,5 @@
-import type { OpenApiDocument, ParameterObject } from './openapi.js';
+import type { OpenApiDocument, ParameterObject } from '@group-apis/spec';
+import { infoOf } from './api-summary.js';
 import type { SampleParameter } from './request-values.js';
 
 // How a parameter value goes on the wire, as a reader types it into a URL: brackets literal, values percent-encoded.
@@ -43,8 +44,8 @@ export function filledPath(path: string, parameters: readonly SampleParameter[])
 
 /** The first server's URL with every variable at its default, without a trailing slash. */
 export function serverUrl(document: OpenApiDocument): string {
-  const servers = (document['servers'] ?? []) as { url: string; variables?: Record<string, { default?: string }> }[];
+  const servers = document.servers ?? [];
   const server = servers[0];
-  if (!server) throw new Error(`${document.info.title}: no servers entry to show a URL in the samples`);
+  if (!server) throw new Error(`${infoOf(document).title}: no servers entry to show a URL in the samples`);
   return server.url.replace(/\{([^}]+)\}/g, (template, name: string) => server.variables?.[name]?.default ?? template).replace(/\/$/, '');
 }

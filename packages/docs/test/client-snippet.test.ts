@@ -3,9 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { clientSnippet, findClientFactories, snippetOperation } from '../src/client-snippet.js';
-import { loadSpec } from '../src/load-spec.js';
-import type { OpenApiDocument } from '../src/openapi.js';
-import { findRepoRoot, readPublishedApis } from '../src/repo.js';
+import { findRepoRoot, loadSpec, readPublishedApis, type OpenApiDocument } from '@group-apis/spec';
 import { sampleClients } from '../src/site-builder.js';
 
 const fixtures = mkdtempSync(join(tmpdir(), 'docs-snippet-'));
@@ -32,8 +30,14 @@ describe('findClientFactories', () => {
        export function createVaultClient(options: Options) { return options; }`,
     ),
     none: fixture('none.ts', 'function createHiddenClient(options: { a: string }) { return options; }\nexport const x = 1;'),
+    misnamed: fixture('misnamed.ts', 'export function createWidgetsClient(options: { a: string }) { return options; }'),
   };
-  const factories = findClientFactories(Object.values(files));
+  const factories = findClientFactories([
+    { file: files.plain, factoryName: 'createAcmeClient' },
+    { file: files.union, factoryName: 'createVaultClient' },
+    { file: files.none, factoryName: 'createHiddenClient' },
+    { file: files.misnamed, factoryName: 'createAcmeWidgetsClient' },
+  ]);
 
   it('finds the exported factory and the options a caller must pass, with typed placeholders', () => {
     expect(factories.get(files.plain)).toEqual({
@@ -51,16 +55,18 @@ describe('findClientFactories', () => {
     expect(factories.get(files.union)?.requiredOptions.map((option) => option.name)).toEqual(['accessToken', 'baseUrl']);
   });
 
-  it('ignores files without an exported create...Client factory', () => {
+  it('ignores files without the exported factory their API name gives', () => {
     expect(factories.has(files.none)).toBe(false);
+    expect(factories.has(files.misnamed)).toBe(false);
   });
 });
 
 describe('snippetOperation', () => {
-  const document = (paths: OpenApiDocument['paths'], components?: OpenApiDocument['components']): OpenApiDocument => ({
+  // Loaded without dereferencing, as the docs build loads it: parameters may still be references.
+  const document = (paths: Record<string, object>, components?: OpenApiDocument['components']): OpenApiDocument => ({
     openapi: '3.1.0',
     info: { title: 'T', version: '1' },
-    paths,
+    paths: paths as OpenApiDocument['paths'],
     ...(components ? { components } : {}),
   });
 
@@ -85,7 +91,7 @@ describe('the index snippets of the published APIs', () => {
   it('show the Kore.ai client as its README does: install, then a call on lines of their own', async () => {
     const api = readPublishedApis().find((candidate) => candidate.name === 'kore-ai')!;
     const client = sampleClients([api], findRepoRoot()).get('kore-ai')!;
-    expect(clientSnippet(client, await loadSpec(api.specPath))).toEqual({
+    expect(clientSnippet(client, await loadSpec(api.spec, { dereference: false }))).toEqual({
       packageName: '@group-apis/kore-ai',
       factory: 'createKoreAiClient',
       install: 'npm install @group-apis/kore-ai',

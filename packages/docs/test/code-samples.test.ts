@@ -8,8 +8,7 @@ import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 import { clientSnippet } from '../src/client-snippet.js';
 import { allCodeSamples, CURL_LABEL, tsLiteral, TYPESCRIPT_LABEL } from '../src/code-samples.js';
-import { loadSpec } from '../src/load-spec.js';
-import { findRepoRoot, readPublishedApis } from '../src/repo.js';
+import { findRepoRoot, loadSpec, readPublishedApis } from '@group-apis/spec';
 import { sampleClients } from '../src/site-builder.js';
 import { serverUrl } from '../src/wire-form.js';
 
@@ -18,7 +17,7 @@ const apis = readPublishedApis(repoRoot);
 const clients = sampleClients(apis, repoRoot);
 const published = await Promise.all(
   apis.map(async (api) => {
-    const document = await loadSpec(api.specPath);
+    const document = await loadSpec(api.spec, { dereference: false });
     const client = clients.get(api.name)!;
     return { api, document, client, operations: allCodeSamples(client, document), snippet: clientSnippet(client, document) };
   }),
@@ -46,7 +45,7 @@ describe('every TypeScript sample (reference pages and index)', () => {
       if (!existsSync(built)) throw new Error(`${built} is missing: run \`npm run build\` first`);
     }
     const cases = published.flatMap(({ api, operations, snippet }) => [
-      ...operations.map(({ entry, samples }) => ({ name: `${api.name}-${entry.operation.operationId}`, source: sampleOf(samples, TYPESCRIPT_LABEL) })),
+      ...operations.map(({ entry, samples }) => ({ name: `${api.name}-${entry.object.operationId}`, source: sampleOf(samples, TYPESCRIPT_LABEL) })),
       { name: `${api.name}-index`, source: snippet.call },
     ]);
     const testmo = cases.find(({ name }) => name === 'testmo-getGroup')!;
@@ -113,7 +112,7 @@ function parseCurl(command: string): { method: string; url: string; headers: Rec
 }
 
 describe('every curl sample', () => {
-  it.each(published.flatMap(({ api, document, operations }) => operations.map((operation) => [`${api.name} ${operation.entry.operation.operationId}`, { api, document, ...operation }] as const)))(
+  it.each(published.flatMap(({ api, document, operations }) => operations.map((operation) => [`${api.name} ${operation.entry.object.operationId}`, { api, document, ...operation }] as const)))(
     '%s: sends the spec server, path, credentials, parameters and body',
     async (_name, { api, document, entry, samples }) => {
       const request = parseCurl(sampleOf(samples, CURL_LABEL));
@@ -121,7 +120,7 @@ describe('every curl sample', () => {
       expect(request.url.startsWith(`${server}/`)).toBe(true);
       expect(request.method).toBe(entry.method.toUpperCase());
       const basePath = new URL(server).pathname.replace(/\/$/, '');
-      const contract = await loadContract(api.name, api.specPath, { basePaths: basePath ? [basePath] : [] });
+      const contract = await loadContract(api.name, api.spec, { basePaths: basePath ? [basePath] : [] });
       const result = contract.check({
         method: request.method,
         url: request.url,
@@ -132,7 +131,7 @@ describe('every curl sample', () => {
         responseBody: Buffer.alloc(0),
         source: 'curl sample',
       });
-      expect(result.operation?.id).toBe(entry.operation.operationId);
+      expect(result.operation?.id).toBe(entry.object.operationId);
       expect(result.violations.filter((violation) => violation.location.startsWith('request'))).toEqual([]);
     },
   );
@@ -141,7 +140,7 @@ describe('every curl sample', () => {
     const { api, document, operations } = published.find(({ api: candidate }) => candidate.name === 'kore-ai')!;
     const request = parseCurl(sampleOf(operations[0]!.samples, CURL_LABEL));
     expect(request.headers['auth']).toBe('sample-credential');
-    const contract = await loadContract(api.name, api.specPath, { basePaths: [new URL(serverUrl(document)).pathname] });
+    const contract = await loadContract(api.name, api.spec, { basePaths: [new URL(serverUrl(document)).pathname] });
     const result = contract.check({ method: 'GET', url: request.url, requestHeaders: {}, status: 599, responseHeaders: {}, responseBody: Buffer.alloc(0), source: 'control' });
     expect(result.violations.some((violation) => violation.location.startsWith('request') && /auth/.test(`${violation.location} ${violation.message}`))).toBe(true);
   });

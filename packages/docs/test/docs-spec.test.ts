@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SampleClient } from '../src/code-samples.js';
 import { docsSpec, notesSpec } from '../src/docs-spec.js';
-import type { OpenApiDocument } from '../src/openapi.js';
+import type { OpenApiDocument, OperationObject } from '@group-apis/spec';
 
 function spec(): OpenApiDocument {
   return {
@@ -34,7 +34,7 @@ function spec(): OpenApiDocument {
       '/groups/{id}.json': { get: { operationId: 'getGroup', summary: 'Get a group', tags: ['Groups', 'Empty'], responses: { '200': { description: 'OK' } } } },
     },
     components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A JWT from `POST /login`.' } } },
-  } as OpenApiDocument;
+  } as unknown as OpenApiDocument;
 }
 
 const client: SampleClient = {
@@ -46,16 +46,16 @@ const client: SampleClient = {
 describe('docsSpec', () => {
   const original = spec();
   const docs = docsSpec({ document: original, client, indexHref: 'index.html', notesHref: 'vault-notes.html' });
-  const listGroups = docs.paths?.['/groups.json']?.get;
+  const listGroups = docs.paths?.['/groups.json']?.['get'] as OperationObject | undefined;
 
   it('untags every operation so Redoc shows them all without a click', () => {
     expect(listGroups?.tags).toBeUndefined();
-    expect(docs.paths?.['/groups/{id}.json']?.get?.tags).toBeUndefined();
+    expect((docs.paths?.['/groups/{id}.json']?.['get'] as OperationObject).tags).toBeUndefined();
     expect(docs.tags).toBeUndefined();
   });
 
   it('opens with one introduction order: links, description, what the operations act on, Authentication; no README', () => {
-    expect(docs.info.description).toBe(
+    expect(docs.info?.description).toBe(
       [
         "[← All APIs](index.html) · [Sources, choices and repairs: where this spec differs from the vendor's page](vault-notes.html)",
         'Lists the user groups.',
@@ -75,13 +75,13 @@ describe('docsSpec', () => {
   });
 
   it('shows deepObject examples in wire form, in the description, instead of as JSON', () => {
-    const filter = (listGroups?.parameters ?? [])[0] as { description: string; examples?: unknown };
+    const filter = (listGroups?.parameters ?? [])[0] as unknown as { description: string; examples?: unknown };
     expect(filter.examples).toBeUndefined();
     expect(filter.description).toBe('Filters the result.\n\nExamples, as sent:\n\n- Groups with a user: `filter[has-users][0]=u-1&filter[has-users][1]=u-2`');
   });
 
   it("turns the Markdown Redoc would show raw (server and example summaries) into text", () => {
-    const [server] = docs['servers'] as { description: string; variables: { host: { description: string } } }[];
+    const [server] = docs.servers as unknown as { description: string; variables: { host: { description: string } } }[];
     expect(server!.description).toBe('A vault instance, see the guide (https://vault.invalid/guide).');
     expect(server!.variables.host.description).toBe('Host of the instance.');
     const order = (listGroups?.parameters ?? [])[1] as { examples: Record<string, { summary: string }> };
@@ -89,8 +89,8 @@ describe('docsSpec', () => {
   });
 
   it("shows a server URL that is one variable as its default, not as a path on the docs site's host", () => {
-    const endpoint = { ...spec(), servers: [{ url: '{endpointUrl}', description: 'Not fixed.', variables: { endpointUrl: { default: 'https://inc-001.example.invalid' } } }] };
-    const [server] = docsSpec({ document: endpoint, client, indexHref: 'index.html', notesHref: 'n.html' })['servers'] as { url: string; variables?: unknown }[];
+    const endpoint = { ...spec(), servers: [{ url: '{endpointUrl}', description: 'Not fixed.', variables: { endpointUrl: { default: 'https://inc-001.example.invalid' } } }] } as unknown as OpenApiDocument;
+    const [server] = docsSpec({ document: endpoint, client, indexHref: 'index.html', notesHref: 'n.html' }).servers as unknown as { url: string; variables?: unknown }[];
     expect(server).toEqual({ url: 'https://inc-001.example.invalid', description: 'Not fixed.' });
   });
 

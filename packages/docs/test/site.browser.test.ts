@@ -6,13 +6,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { operationHeading, summarizeApi, type ApiSummary } from '../src/api-summary.js';
-import { loadSpec } from '../src/load-spec.js';
-import { listOperations, resolveLocal, type MediaTypeObject, type OpenApiDocument, type ResponseObject } from '../src/openapi.js';
+import { findRepoRoot, listOperations, loadSpec, readPublishedApis, resolveLocal, type MediaTypeObject, type OpenApiDocument, type ResponseObject } from '@group-apis/spec';
 import { clientSnippet } from '../src/client-snippet.js';
-import { findRepoRoot } from '../src/repo.js';
 import { sampleClients } from '../src/site-builder.js';
 import { README_SECTION_HEADING } from '../src/readme-section.js';
-import { packageNameOf, readPublishedApis } from '../src/repo.js';
 import { INDEX_PAGE, notesPageOf, pageOf, siteDir } from '../src/site-layout.js';
 import { startStaticServer, type StaticServer } from '../src/static-server.js';
 
@@ -81,20 +78,20 @@ const publishedApis = readPublishedApis();
 const clients = sampleClients(publishedApis, findRepoRoot());
 const expectedApis: ExpectedApi[] = await Promise.all(
   publishedApis.map(async (api) => {
-    const document = await loadSpec(api.specPath);
+    const document = await loadSpec(api.spec, { dereference: false });
     const readme = existsSync(api.readmePath) ? readFileSync(api.readmePath, 'utf8') : '';
     const client = clients.get(api.name)!;
     return {
       summary: summarizeApi(api.name, document),
-      packageName: packageNameOf(api.packageDir),
+      packageName: api.packageName,
       page: pageOf(api.name),
       notesPage: notesPageOf(api.name),
       factory: client.factory.name,
       call: clientSnippet(client, document).call,
-      operations: listOperations(document).map(({ path, operation }) => ({
-        heading: operationHeading(path, operation),
-        hash: `#/${operation.operationId!.toLowerCase()}`,
-        deepestSampleValue: deepestValue(firstSampleResponse(document, operation.responses)),
+      operations: listOperations(document, { order: 'document' }).map(({ path, object }) => ({
+        heading: operationHeading(path, object),
+        hash: `#/${object.operationId!.toLowerCase()}`,
+        deepestSampleValue: deepestValue(firstSampleResponse(document, object.responses)),
       })),
       readmeHeadings: [...readme.matchAll(/^##\s+(.+)$/gm)].map((match) => match[1]!.trim()),
     };
