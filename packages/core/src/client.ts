@@ -120,6 +120,7 @@ function transportConfig(options: ClientOptions): TransportConfig {
     redactor: new Redactor(options.secretHeaders),
     requestIdHeaders: options.requestIdHeaders ?? DEFAULT_REQUEST_ID_HEADERS,
     fetch: options.fetch ?? ((url, init) => globalThis.fetch(url, init)),
+    followRedirects: options.followRedirects ?? true,
   };
 }
 

@@ -49,6 +49,11 @@ export interface ClientOptions {
   readonly headers?: Readonly<Record<string, string>>;
   /** The underlying fetch. Default `globalThis.fetch`. */
   readonly fetch?: Fetch;
+  /**
+   * false: a 301/302/303/307/308 answer is returned as it is (nothing further is sent), for token endpoints,
+   * which must never be redirected. Default true: redirects are followed by the client (see README).
+   */
+  readonly followRedirects?: boolean;
   readonly querySerializer?: QuerySerializer<unknown> | QuerySerializerOptions;
   readonly bodySerializer?: BodySerializer<unknown>;
 }

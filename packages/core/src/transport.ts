@@ -30,6 +30,7 @@ export interface TransportConfig {
   readonly redactor: Redactor;
   readonly requestIdHeaders: readonly string[];
   readonly fetch: Fetch;
+  readonly followRedirects: boolean;
 }
 
 export interface CallSettings {
@@ -137,7 +138,7 @@ export async function send(config: TransportConfig, request: Request | PlainRequ
       error: undefined,
     };
     const location = redirectLocation(response);
-    if (location !== null && redirects < MAX_REDIRECTS) {
+    if (location !== null && config.followRedirects && redirects < MAX_REDIRECTS) {
       await discard(response, timer);
       log({ ...responded, nextAttemptInMs: 0 });
       redirects += 1;

@@ -101,4 +101,21 @@ describe('redirects', () => {
     expect(response.status).toBe(307);
     expect(server.requests).toHaveLength(6);
   });
+
+  it('with followRedirects: false returns a redirect as it is and sends nothing further (token endpoints)', async () => {
+    const elsewhere = await fakeServer((_request, response) => json(response, 200, page));
+    const server = await fakeServer((_request, response) => {
+      response.writeHead(307, { location: `${elsewhere.origin}/token` });
+      response.end();
+    });
+    const { client, logs } = testClient(server.origin, { followRedirects: false, auth: staticAuth({ authorization: 'Bearer t' }) });
+
+    const { response } = await client.POST('/groups', { body: { name: 'Ops' } });
+
+    expect(response.status).toBe(307);
+    expect(response.headers.get('location')).toBe(`${elsewhere.origin}/token`);
+    expect(server.requests).toHaveLength(1);
+    expect(elsewhere.requests).toHaveLength(0);
+    expect(logs.map((entry) => [entry.status, entry.nextAttemptInMs])).toEqual([[307, undefined]]);
+  });
 });
