@@ -54,8 +54,7 @@ export async function bufferedResponse(response: Response, limit: number, signal
   } finally {
     signal?.removeEventListener('abort', onAbort);
   }
-  const bytes = chunks.length === 1 ? chunks[0]! : concat(chunks, size);
-  const buffered = new Response(bytes as Uint8Array<ArrayBuffer>, { status: response.status, statusText: response.statusText, headers: response.headers });
+  const buffered = new Response(new Blob(chunks as Uint8Array<ArrayBuffer>[]), { status: response.status, statusText: response.statusText, headers: response.headers });
   Object.defineProperty(buffered, 'url', { value: response.url });
   return buffered;
 }
@@ -77,14 +76,4 @@ export function limitedStream(response: Response, limit: number, tooLarge: (size
   const limited = new Response(counted, { status: response.status, statusText: response.statusText, headers: response.headers });
   Object.defineProperty(limited, 'url', { value: response.url });
   return limited;
-}
-
-function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
 }

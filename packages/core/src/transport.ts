@@ -1,6 +1,6 @@
 import type { AuthHeaders, AuthProvider, AuthRequest } from './auth.js';
 import { removeTrailingSlash, type BaseUrlSource } from './base-url.js';
-import { sendableHeaderValue } from './credential-values.js';
+import { sendableHeaderValue, UNSENDABLE_VALUE } from './credential-values.js';
 import { ConnectionError, ResponseTooLargeError, TimeoutError } from './errors.js';
 import { nextStep, type AttemptOutcome, type CallState, type NextStep } from './next-step.js';
 import type { Fetch, Logger, RequestLog } from './options.js';
@@ -105,16 +105,14 @@ export async function send(config: TransportConfig, request: Request | PlainRequ
       // With a status, the headers had arrived: the body stalled.
       new TimeoutError({ method, url, timeoutMs, attempts: attempt, redactor, status: response?.status, headers: response?.headers }),
     );
+    const tooLarge = (size: number, announced = false): ResponseTooLargeError =>
+      new ResponseTooLargeError({ method, url, status: response?.status, headers: response?.headers, attempts: attempt, redactor, maxResponseBytes: config.maxResponseBytes, size, announced });
     /** The outcome of an attempt that threw, and the error the call rejects with if it is the last. */
     const failed = (cause: unknown): { outcome: AttemptOutcome; error: unknown } => {
       timer.clear();
       if (signal?.aborted) return { outcome: { kind: 'aborted' }, error: signal.reason };
       if (timer.timedOut) return { outcome: { kind: 'timed-out' }, error: timer.signal?.reason };
-      if (cause instanceof SizeLimitExceeded) {
-        const { status, headers } = response ?? {};
-        const details = { method, url, status, headers, attempts: attempt, redactor, maxResponseBytes: cause.limit, size: cause.size, announced: cause.announced };
-        return { outcome: { kind: 'too-large' }, error: new ResponseTooLargeError(details) };
-      }
+      if (cause instanceof SizeLimitExceeded) return { outcome: { kind: 'too-large' }, error: tooLarge(cause.size, cause.announced) };
       return { outcome: { kind: 'connection-failed' }, error: new ConnectionError({ method, url, cause, attempts: attempt, redactor }) };
     };
 
@@ -132,9 +130,7 @@ export async function send(config: TransportConfig, request: Request | PlainRequ
     let step = nextStep(callState(), outcome);
     if (response && step.action === 'return') {
       try {
-        response = await finalResponse(response, method, streamed, config.maxResponseBytes, timer, (size) =>
-          new ResponseTooLargeError({ method, url, status: response?.status, headers: response?.headers, attempts: attempt, redactor, maxResponseBytes: config.maxResponseBytes, size, announced: false }),
-        );
+        response = await finalResponse(response, method, streamed, config.maxResponseBytes, timer, tooLarge);
       } catch (cause) {
         ({ outcome, error } = failed(cause));
         step = nextStep(callState(), outcome);
@@ -242,7 +238,7 @@ function withHeaders(headers: Headers, extra: AuthHeaders): Headers {
     const value = extra[name]!;
     // `Headers.set` would throw a TypeError quoting the value: the credential itself.
     if (!sendableHeaderValue(value)) {
-      throw new TypeError(`the auth provider returned a value for the ${JSON.stringify(name)} header that cannot be sent (a control character such as CR or LF, or one beyond Latin-1); the value is not shown`);
+      throw new TypeError(`the auth provider's ${JSON.stringify(name)} header ${UNSENDABLE_VALUE}`);
     }
     merged.set(name, value);
   }

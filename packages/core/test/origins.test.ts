@@ -133,10 +133,9 @@ describe('credentials are bound to origins', () => {
   });
 
   it('refuses a trustedOrigins entry that is not an http(s) origin, without quoting it', () => {
-    expect(() => testClient('https://api.example.com', { trustedOrigins: ['not a url secret-ish'] })).toThrow(
-      new TypeError('trustedOrigins: every entry must be an absolute URL such as https://api.example.com'),
-    );
-    expect(() => testClient('https://api.example.com', { trustedOrigins: ['ftp://files.example.com'] })).toThrow(/only http and https/);
-    expect(() => testClient('https://api.example.com', { trustedOrigins: ['https://user:pw@x.example.com'] })).toThrow(/user info/);
+    const refusal = new TypeError('trustedOrigins: every entry must be an http(s) origin such as https://api.example.com, without user info');
+    expect(() => testClient('https://api.example.com', { trustedOrigins: ['not a url secret-ish'] })).toThrow(refusal);
+    expect(() => testClient('https://api.example.com', { trustedOrigins: ['ftp://files.example.com'] })).toThrow(refusal);
+    expect(() => testClient('https://api.example.com', { trustedOrigins: ['https://user:pw@x.example.com'] })).toThrow(refusal);
   });
 });
