@@ -8,7 +8,7 @@ import type { OriginPolicy } from './origins.js';
 import { PlainRequest, resendableBody } from './plain-request.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { Redactor } from './redact.js';
-import { followRedirect, withoutSecrets, type Outgoing, type Target } from './redirect.js';
+import { followRedirect, trustedHop, withoutSecrets, type Outgoing, type Target } from './redirect.js';
 import { announcedTooLarge, bufferedResponse, limitedStream, SizeLimitExceeded } from './response-size.js';
 import { requestIdOf, setResponseMeta } from './response-meta.js';
 import { isIdempotent, isRetryableStatus, type ResolvedRetryOptions, type RetryBudget } from './retry-policy.js';
@@ -82,6 +82,7 @@ export async function send(config: TransportConfig, request: Request | PlainRequ
     retries,
     redirects,
     followRedirects: config.followRedirects,
+    hasBody: outgoing.body !== undefined,
     canRefresh: config.auth?.refresh !== undefined && !refreshed,
     refreshOn: config.auth?.refreshOn ?? DEFAULT_REFRESH_ON,
     budgetAllows: config.budget ? config.budget.allowsRetry() : true,
@@ -122,7 +123,7 @@ export async function send(config: TransportConfig, request: Request | PlainRequ
     try {
       // URL and init, not a Request: undici loses the abort of a copied Request after GC (undici#4068).
       response = await config.fetch(url, { method, headers: sentHeaders, body: outgoing.body ?? null, signal: timer.signal, redirect: 'manual' });
-      outcome = responseOutcome(response, credentialed);
+      outcome = responseOutcome(response, url, credentialed, (location) => !credentialed || !trustedHop(config.origins, url, location, base));
     } catch (cause) {
       ({ outcome, error } = failed(cause));
     }
@@ -175,13 +176,16 @@ export async function send(config: TransportConfig, request: Request | PlainRequ
 
 const NO_HEADERS: AuthHeaders = Object.freeze({});
 
-function responseOutcome(response: Response, credentialed: boolean): AttemptOutcome {
+function responseOutcome(response: Response, url: string, credentialed: boolean, leavesTrust: (location: string) => boolean): AttemptOutcome {
   const { status } = response;
-  const redirected = status >= 300 && status < 400;
+  const header = status >= 300 && status < 400 ? response.headers.get('location') : null;
+  // A Location that is not a URL is no redirect to follow.
+  const location = header !== null && URL.canParse(header, url) ? header : null;
   return {
     kind: 'response',
     status,
-    location: redirected ? response.headers.get('location') : null,
+    location,
+    leavesTrust: location !== null && leavesTrust(location),
     retryAfter: isRetryableStatus(status) ? response.headers.get('retry-after') : null,
     credentialed,
   };

@@ -64,6 +64,16 @@ describe('credentials are bound to origins', () => {
     ]);
   });
 
+  it('a 307/308 that would re-send a body to another origin is returned, not followed (a body may hold a credential)', async () => {
+    const { fetch, sent } = tableFetch({ 'https://api.example.com/groups': redirectTo(307, 'https://evil.example.net/groups') });
+    const { client } = testClient('https://api.example.com', { fetch });
+
+    const { response } = await client.POST('/groups', { body: { name: 'refresh_token-like body' } });
+
+    expect(response.status).toBe(307);
+    expect(sent.map((request) => request.url)).toEqual(['https://api.example.com/groups']);
+  });
+
   it('a 308 within the origin moves the base URL and keeps the credentials', async () => {
     const server = await fakeServer((request, response) => {
       if (request.url.startsWith('/v2/')) return json(response, 200, page);
