@@ -39,8 +39,14 @@ export async function followRedirect(outgoing: Outgoing, redirect: RedirectAnswe
   const from = new URL(url);
   const location = new URL(redirect.location, from);
   const credentials = outgoing.credentials && trustedHop(origins, url, location.href, base);
+  const permanentOnBase = (status === 301 || status === 308) && outgoing.target.kind === 'base';
+  if (permanentOnBase && outgoing.credentials && !credentials && baseUrl.recheck) {
+    await baseUrl.recheck({ status, location, requestUrl: from, baseUrl: base });
+    // The authority named another base URL: the request goes there (resolved on the next attempt), credentials and all.
+    if (removeTrailingSlash(await baseUrl.get()) !== base) return outgoing;
+  }
   let movedTo: string | undefined;
-  if ((status === 301 || status === 308) && outgoing.target.kind === 'base' && credentials) {
+  if (permanentOnBase && credentials) {
     movedTo = await baseUrl.moved?.({ status, location, requestUrl: from, baseUrl: base });
   }
   const path = outgoing.target.kind === 'base' ? outgoing.target.path : '';

@@ -129,6 +129,20 @@ describe('credentials are bound to origins', () => {
     ]);
   });
 
+  it("a permanent redirect to another origin asks the source's authority again, and goes where it then says", async () => {
+    const { fetch, sent } = tableFetch({ 'https://old.example.com/groups': redirectTo(308, 'https://evil.example.net/groups') });
+    let endpoint = 'https://old.example.com';
+    const source = { get: () => endpoint, recheck: () => void (endpoint = 'https://new.example.com') };
+    const { client } = testClient(source, { fetch, auth: staticAuth({ authorization: 'Bearer provider-secret' }) });
+
+    await client.GET('/groups');
+
+    expect(sent.map((request) => [request.url, request.headers.authorization])).toEqual([
+      ['https://old.example.com/groups', 'Bearer provider-secret'],
+      ['https://new.example.com/groups', 'Bearer provider-secret'],
+    ]);
+  });
+
   it('a listed origin receives the credentials on a redirect', async () => {
     const { fetch, sent } = tableFetch({ 'https://api.example.com/groups': redirectTo(307, 'https://eu.api.example.com/groups') });
     const { client } = testClient('https://api.example.com', {
