@@ -99,7 +99,7 @@ export async function send(config: TransportConfig, request: Request | PlainRequ
     const credentialed = outgoing.credentials && (target.kind === 'base' || config.origins.trusts(new URL(url), base));
     const authHeaders: AuthHeaders =
       credentialed && config.auth ? await config.auth.headers(authRequest(method, url, attempt, providerSignal)) : NO_HEADERS;
-    const sentHeaders = credentialed ? withHeaders(outgoing.headers, authHeaders) : withoutSecrets(outgoing.headers, (name) => redactor.isSecret(name));
+    const sentHeaders = credentialed ? withHeaders(outgoing.headers, authHeaders, redactor) : withoutSecrets(outgoing.headers, (name) => redactor.isSecret(name));
 
     let response: Response | undefined;
     const timer = new AttemptSignal(signal, timeoutMs, () =>
@@ -234,12 +234,13 @@ function log(logger: Logger, entry: RequestLog): void {
 }
 
 /** The outgoing headers plus the auth headers; the outgoing ones stay as they are for the next attempt. */
-function withHeaders(headers: Headers, extra: AuthHeaders): Headers {
+function withHeaders(headers: Headers, extra: AuthHeaders, redactor: Redactor): Headers {
   const names = Object.keys(extra);
   if (names.length === 0) return headers;
   const merged = new Headers(headers);
   for (const name of names) {
     const value = extra[name]!;
+    redactor.remember(value);
     // `Headers.set` would throw a TypeError quoting the value: the credential itself.
     if (!sendableHeaderValue(value)) {
       throw new TypeError(`the auth provider's ${JSON.stringify(name)} header ${UNSENDABLE_VALUE}`);

@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { assertCredential, staticAuth } from '../src/index.js';
-import { fakeServer } from './support/fake-server.js';
+import { assertCredential, staticAuth, unwrap } from '../src/index.js';
+import { fakeServer, json } from './support/fake-server.js';
 import { rejectionOf, testClient } from './support/client.js';
 
 const SECRET = 'secret-value-1234';
@@ -61,5 +61,26 @@ describe('credential values', () => {
     expect(error).toBeInstanceOf(TypeError);
     expect(shown(error)).not.toContain(SECRET);
     expect(server.requests).toHaveLength(0);
+  });
+
+  it('a credential the server echoes back under any name, or in a body that is not JSON, is hidden in the error', async () => {
+    const server = await fakeServer((request, response, index) => {
+      if (index === 0) return json(response, 403, { detail: `token ${request.headers.authorization} may not`, key: `${request.headers['x-api-key']}` });
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(`not json: ${request.headers.authorization}`);
+    });
+    const { client } = testClient(server.origin, { auth: staticAuth({ authorization: `Bearer ${SECRET}` }), headers: { 'x-api-key': 'static-key-98765' } });
+
+    const forbidden = await rejectionOf(unwrap(client.GET('/groups')));
+    const invalid = await rejectionOf(client.GET('/groups'));
+
+    for (const error of [forbidden, invalid]) {
+      const all = `${shown(error)} ${JSON.stringify(error)}`;
+      expect(all).not.toContain(SECRET);
+      expect(all).not.toContain('static-key-98765');
+    }
+    expect(JSON.parse(JSON.stringify(forbidden)).body).toEqual({ detail: 'token [REDACTED] may not', key: '[REDACTED]' });
+    // The body itself stays as received, for the caller's code.
+    expect((forbidden as { body: { detail: string } }).body.detail).toContain(SECRET);
   });
 });
