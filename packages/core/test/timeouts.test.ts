@@ -83,7 +83,7 @@ describe('timeouts and cancellation', () => {
       response.write('{"groups":[');
     };
     const server = await fakeServer((request, response, index) => (index < 2 || request.method === 'POST' ? stall(response) : json(response, 200, page)));
-    const { client, logs } = testClient(server.origin, { timeoutMs: 150 });
+    const { client, logs } = testClient(server.origin, { timeoutMs: 400 });
 
     expect(await unwrap(client.GET('/groups'))).toEqual(page);
     expect(logs.map((entry) => [entry.attempt, entry.status, entry.error?.name, entry.nextAttemptInMs === undefined])).toEqual([
