@@ -1,6 +1,7 @@
 import { cachedToken, createClient, staticAuth, tokenAuth, type AuthProvider } from '@group-apis/core';
 import type { Client } from 'openapi-fetch';
 import { KAIZALA_RATE_LIMIT, KAIZALA_SECRET_NAMES, KAIZALA_TIMEOUT_MS, type KaizalaAuth, type KaizalaClientOptions } from './client-options.js';
+import { checkCredential } from './credential-check.js';
 import { kaizalaEndpoint } from './endpoint.js';
 import type { components, paths } from './generated/schema.js';
 import { DEFAULT_TOKEN_SERVICE_URL, tokenExchange, type TokenServiceOptions } from './token-service.js';
@@ -42,9 +43,11 @@ interface Session {
 
 function sessionOf(auth: KaizalaAuth, tokenService: Omit<TokenServiceOptions, 'tokenServiceUrl'>): Session {
   if (auth.accessToken !== undefined) {
+    checkCredential('createKaizalaClient', 'accessToken', auth.accessToken);
     return { auth: staticAuth({ accessToken: auth.accessToken }), endpointUrl: () => auth.endpointUrl };
   }
   const { applicationId, applicationSecret, refreshToken } = auth;
+  for (const [option, value] of Object.entries({ applicationId, applicationSecret, refreshToken })) checkCredential('createKaizalaClient', option, value);
   const token = cachedToken({
     fetch: tokenExchange(
       { applicationId, applicationSecret, refreshToken },
