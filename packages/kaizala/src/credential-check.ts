@@ -12,8 +12,11 @@ export function headerValueProblem(value: unknown): string | undefined {
   return undefined;
 }
 
-/** Refuses an unusable credential before anything is sent, naming the option and never showing the value. */
-export function checkCredential(factory: string, option: string, value: unknown): void {
+/**
+ * Refuses an unusable credential before anything is sent. `label` names where it came from
+ * (``createKaizalaClient: `refreshToken` ``); the value itself is never shown.
+ */
+export function checkCredential(label: string, value: unknown): void {
   const problem = headerValueProblem(value);
-  if (problem !== undefined) throw new TypeError(`${factory}: \`${option}\` ${problem}; its value is not shown`);
+  if (problem !== undefined) throw new TypeError(`${label} ${problem}; its value is not shown`);
 }

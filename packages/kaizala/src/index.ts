@@ -43,11 +43,11 @@ interface Session {
 
 function sessionOf(auth: KaizalaAuth, tokenService: Omit<TokenServiceOptions, 'tokenServiceUrl'>): Session {
   if (auth.accessToken !== undefined) {
-    checkCredential('createKaizalaClient', 'accessToken', auth.accessToken);
+    checkCredential('createKaizalaClient: `accessToken`', auth.accessToken);
     return { auth: staticAuth({ accessToken: auth.accessToken }), endpointUrl: () => auth.endpointUrl };
   }
   const { applicationId, applicationSecret, refreshToken } = auth;
-  for (const [option, value] of Object.entries({ applicationId, applicationSecret, refreshToken })) checkCredential('createKaizalaClient', option, value);
+  for (const [option, value] of Object.entries({ applicationId, applicationSecret, refreshToken })) checkCredential(`createKaizalaClient: \`${option}\``, value);
   const token = cachedToken({
     fetch: tokenExchange(
       { applicationId, applicationSecret, refreshToken },

@@ -16,6 +16,7 @@ export type {
   PassboltTokenProviderAuth,
 } from './client-options.js';
 export type { PassboltTokens } from './jwt-refresh.js';
+export { RefreshTokenSpentError } from './refresh-token-spent-error.js';
 // The runtime's error handling and option types, so callers need no second import.
 export * from '@group-apis/core/errors';
 export type { Logger, RateLimitOptions, RequestLog, RetryOptions } from '@group-apis/core';
