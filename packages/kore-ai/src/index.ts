@@ -1,6 +1,7 @@
 import { createClient, staticAuth, type AuthProvider, type ClientOptions, type Paginated, type RateLimitOptions } from '@group-apis/core';
 import type { Client } from 'openapi-fetch';
 import type { components, paths } from './generated/schema.js';
+import { checkCredential } from './credential-check.js';
 import { koreAiJwtAuth, type KoreAiAppCredentials } from './jwt-auth.js';
 import { paginateGroups, type ListGroupsPaging } from './paginate-groups.js';
 
@@ -78,7 +79,10 @@ export function createKoreAiClient(options: KoreAiClientOptions): KoreAiClient {
 
 function authFor(options: KoreAiClientOptions): AuthProvider {
   const { jwt, clientId, clientSecret, jwtLifetimeMs } = options;
-  if (jwt !== undefined && clientId === undefined && clientSecret === undefined) return staticAuth({ auth: jwt });
+  if (jwt !== undefined && clientId === undefined && clientSecret === undefined) {
+    checkCredential('createKoreAiClient: `jwt`', jwt);
+    return staticAuth({ auth: jwt });
+  }
   if (jwt === undefined && clientId !== undefined && clientSecret !== undefined) {
     return koreAiJwtAuth({ clientId, clientSecret, jwtLifetimeMs });
   }
