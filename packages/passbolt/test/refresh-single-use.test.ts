@@ -15,7 +15,7 @@ import {
   type PassboltTokens,
 } from '../src/index.js';
 import { REDIRECT_STATUSES, expectNoSecretIn, otherOrigin } from './support/hostile.js';
-import { FIRST_REFRESH_TOKEN, USER_ID, accessTokenFor, envelope, refreshTokenNumber, serve } from './support/fake-passbolt.js';
+import { FIRST_REFRESH_TOKEN, USER_ID, accessTokenFor, envelope, fakePassbolt, refreshTokenNumber, serve } from './support/fake-passbolt.js';
 
 const REJECTED_ACCESS_TOKEN = accessTokenFor(USER_ID, Date.now() + 3_600_000, 0);
 /** What a misbehaving refresh answer carries: newly issued tokens that no error may show. */
@@ -105,6 +105,27 @@ describe(`passbolt refresh token: spent once, whatever the outcome (${failures.l
     expect(passbolt.timesSent()).toBe(1);
     expect(passbolt.loggedIn.size).toBe(1);
     expect(renewed).toEqual([{ accessToken: [...passbolt.loggedIn][0], refreshToken: refreshTokenNumber(100) }]);
+  });
+});
+
+describe('passbolt refresh when the caller gives up', () => {
+  it('a call aborted while the renewal is in flight leaves the renewal to finish: its new pair is kept and the old token never sent again', async () => {
+    const passbolt = await fakePassbolt();
+    const accessToken = passbolt.login();
+    passbolt.accessTokens.delete(accessToken);
+    const client = createPassboltClient({ baseUrl: passbolt.origin, accessToken, refreshToken: FIRST_REFRESH_TOKEN });
+    const controller = new AbortController();
+
+    const aborted = client.GET('/groups.json', { signal: controller.signal });
+    // The fake answers a renewal after 5 ms: abort as soon as it has been sent.
+    while (passbolt.refreshes.length === 0) await new Promise((resolve) => setTimeout(resolve, 1));
+    controller.abort();
+    await expect(aborted).rejects.toMatchObject({ name: 'AbortError' });
+    await unwrap(client.GET('/groups.json'));
+
+    expect(passbolt.refreshes).toEqual([{ user_id: USER_ID, refresh_token: FIRST_REFRESH_TOKEN }]);
+    expect(passbolt.reused()).toBe(0);
+    expect(passbolt.bearers().at(-1)).toBe(`Bearer ${passbolt.issued[0]}`);
   });
 });
 
