@@ -8,6 +8,7 @@ import {
   TimeoutError,
   createKaizalaClient,
   type KaizalaClientOptions,
+  type RequestLog,
 } from '../src/index.js';
 import { CREDENTIALS, DAY_MS } from './support/fake-kaizala.js';
 import { REDIRECT_STATUSES, expectNoSecretIn, otherOrigin } from './support/hostile.js';
@@ -29,10 +30,14 @@ async function exchangeAnswering(handler: Handler, options: Partial<KaizalaClien
 describe(`Kaizala token exchange answering a redirect: ${REDIRECT_STATUSES.length} statuses, never followed`, () => {
   it.each(REDIRECT_STATUSES)('%i to another origin: an AuthenticationError naming the status and the origin only; the other origin receives nothing', async (status) => {
     const other = await otherOrigin();
-    const { endpoint, tokenService, error } = await exchangeAnswering((_request, response) => {
-      response.writeHead(status, { location: `${other.origin}/v1/accessToken?from=kaizala#steal` });
-      response.end();
-    });
+    const logs: RequestLog[] = [];
+    const { endpoint, tokenService, error } = await exchangeAnswering(
+      (_request, response) => {
+        response.writeHead(status, { location: `${other.origin}/v1/accessToken?from=kaizala#steal` });
+        response.end();
+      },
+      { logger: (entry) => logs.push(entry) },
+    );
 
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(error).toMatchObject({
@@ -48,6 +53,7 @@ describe(`Kaizala token exchange answering a redirect: ${REDIRECT_STATUSES.lengt
     expect(endpoint.requests).toHaveLength(0);
     expect(other.connections()).toBe(0);
     expect(other.received()).toBe('');
+    expect(logs.map((entry) => [entry.method, entry.url, entry.status, entry.nextAttemptInMs])).toEqual([['GET', `${tokenService.url}/v1/accessToken`, status, undefined]]);
     expectNoSecretIn(error, [...SECRETS, 'from=kaizala', 'steal']);
   });
 
