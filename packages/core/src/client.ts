@@ -13,7 +13,10 @@ import { RateLimiter, type RateLimitOptions } from './rate-limiter.js';
 import { Redactor } from './redact.js';
 import { getResponseMeta } from './response-meta.js';
 import { DEFAULT_RETRY, RetryBudget, type ResolvedRetryOptions } from './retry-policy.js';
-import { bodyRead, send, type CallSettings, type TransportConfig } from './transport.js';
+import { send, type CallSettings, type TransportConfig } from './transport.js';
+import { assertHeaderValues, withoutQuotedHeaderValue } from './credential-values.js';
+import { OriginPolicy } from './origins.js';
+import { DEFAULT_MAX_RESPONSE_BYTES } from './response-size.js';
 
 const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
 
@@ -53,10 +56,9 @@ export function createClient<Paths extends {}>(options: ClientOptions): Client<P
   const request: RawRequest = async (method, url, init = {}) => {
     const { timeoutMs, retry, fetch, parseAs, ...openapiInit } = init;
     if (fetch !== undefined) throw new TypeError('a per-call fetch is not supported; set the client option `fetch`');
-    const call = callSettings({ timeoutMs, retry, signal: openapiInit['signal'] });
+    const call = callSettings({ timeoutMs, retry, signal: openapiInit['signal'], streamed: parseAs === 'stream' });
     // openapi-fetch would throw a bare SyntaxError; reading text keeps the raw body for the typed error.
     const parsesJson = parseAs === undefined || parseAs === 'json';
-    let final: Response | undefined;
     let result: RawResult;
     try {
       const plain = openapiInit['Request'] === undefined && openapiInit['middleware'] === undefined && middleware.length === 0 && PlainRequest.serves(method);
@@ -64,11 +66,11 @@ export function createClient<Paths extends {}>(options: ClientOptions): Client<P
         ...openapiInit,
         ...(plain ? { Request: PlainRequest } : {}),
         parseAs: parsesJson ? 'text' : parseAs,
-        fetch: async (attemptRequest: Request | PlainRequest) => (final = await send(config, attemptRequest, call)),
+        fetch: (attemptRequest: Request | PlainRequest) => send(config, attemptRequest, call),
       });
-    } finally {
-      // A stream is read after we return, so its timeout stays armed (and unref'd) until it fires.
-      if (final && parseAs !== 'stream') bodyRead(final);
+    } catch (error) {
+      // A per-call header value that `Headers` refuses is quoted in its message: it may be a credential.
+      throw withoutQuotedHeaderValue(error);
     }
     if (!parsesJson || !result.response.ok) return result;
     return { data: parseJsonBody(result, method, config), response: result.response };
@@ -107,6 +109,9 @@ function transportConfig(options: ClientOptions): TransportConfig {
   if (retry !== false && retry.defaultRetryAfterMs !== undefined && !(retry.defaultRetryAfterMs >= 0)) {
     throw new RangeError('retry: defaultRetryAfterMs must be >= 0');
   }
+  const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  if (!(Number.isSafeInteger(maxResponseBytes) && maxResponseBytes > 0)) throw new RangeError('maxResponseBytes must be a whole number of bytes > 0');
+  assertHeaderValues(options.headers, 'headers');
   const fixedBaseUrl = typeof options.baseUrl === 'string' ? options.baseUrl : undefined;
   return {
     baseUrl: fixedBaseUrl !== undefined ? movableBaseUrl(fixedBaseUrl) : (options.baseUrl as BaseUrlSource),
@@ -120,6 +125,9 @@ function transportConfig(options: ClientOptions): TransportConfig {
     redactor: new Redactor(options.secretHeaders),
     requestIdHeaders: options.requestIdHeaders ?? DEFAULT_REQUEST_ID_HEADERS,
     fetch: options.fetch ?? ((url, init) => globalThis.fetch(url, init)),
+    followRedirects: options.followRedirects ?? true,
+    origins: new OriginPolicy(options.trustedOrigins),
+    maxResponseBytes,
   };
 }
 
@@ -128,7 +136,7 @@ function rateLimits(option: ClientOptions['rateLimit']): readonly RateLimitOptio
   return Array.isArray(option) ? option : [option as RateLimitOptions];
 }
 
-function callSettings(raw: { timeoutMs: unknown; retry: unknown; signal: unknown }): CallSettings {
+function callSettings(raw: { timeoutMs: unknown; retry: unknown; signal: unknown; streamed: boolean }): CallSettings {
   if (raw.timeoutMs !== undefined) assertTimeout(raw.timeoutMs, 'per-call timeoutMs');
   if (raw.retry !== undefined && typeof raw.retry !== 'boolean') throw new TypeError('per-call retry must be a boolean');
   if (raw.signal != null && !(raw.signal instanceof AbortSignal)) throw new TypeError('signal must be an AbortSignal');
@@ -136,6 +144,7 @@ function callSettings(raw: { timeoutMs: unknown; retry: unknown; signal: unknown
     timeoutMs: raw.timeoutMs as CallOptions['timeoutMs'],
     retry: raw.retry as CallOptions['retry'],
     signal: (raw.signal ?? undefined) as AbortSignal | undefined,
+    body: raw.streamed ? 'stream' : 'buffer',
   };
 }
 

@@ -1,7 +1,6 @@
-import { cachedToken, createClient, staticAuth, tokenAuth, type AuthProvider } from '@group-apis/core';
+import { assertCredential, cachedToken, createClient, staticAuth, tokenAuth, type AuthProvider } from '@group-apis/core';
 import type { Client } from 'openapi-fetch';
 import { KAIZALA_RATE_LIMIT, KAIZALA_SECRET_NAMES, KAIZALA_TIMEOUT_MS, type KaizalaAuth, type KaizalaClientOptions } from './client-options.js';
-import { checkCredential } from './credential-check.js';
 import { kaizalaEndpoint } from './endpoint.js';
 import type { components, paths } from './generated/schema.js';
 import { DEFAULT_TOKEN_SERVICE_URL, tokenExchange, type TokenServiceOptions } from './token-service.js';
@@ -43,11 +42,13 @@ interface Session {
 
 function sessionOf(auth: KaizalaAuth, tokenService: Omit<TokenServiceOptions, 'tokenServiceUrl'>): Session {
   if (auth.accessToken !== undefined) {
-    checkCredential('createKaizalaClient: `accessToken`', auth.accessToken);
+    assertCredential(auth.accessToken, 'accessToken');
     return { auth: staticAuth({ accessToken: auth.accessToken }), endpointUrl: () => auth.endpointUrl };
   }
   const { applicationId, applicationSecret, refreshToken } = auth;
-  for (const [option, value] of Object.entries({ applicationId, applicationSecret, refreshToken })) checkCredential(`createKaizalaClient: \`${option}\``, value);
+  assertCredential(applicationId, 'applicationId');
+  assertCredential(applicationSecret, 'applicationSecret');
+  assertCredential(refreshToken, 'refreshToken');
   const token = cachedToken({
     fetch: tokenExchange(
       { applicationId, applicationSecret, refreshToken },
@@ -63,7 +64,8 @@ function sessionOf(auth: KaizalaAuth, tokenService: Omit<TokenServiceOptions, 't
 /**
  * Creates a typed client for the Kaizala groups API, authenticated with a ready access token or with
  * connector credentials (the token exchange is then called lazily, cached, renewed before expiry and
- * once after a 401). Calls go to the endpoint URL, follow a `308` to a new one and keep using it.
+ * once after a 401). Calls go to the endpoint URL; a `308` moves it within its origin or to a `trustedOrigins`
+ * entry, and is followed without the access token anywhere else.
  */
 export function createKaizalaClient(options: KaizalaClientOptions): KaizalaClient {
   const transport = {
@@ -81,5 +83,8 @@ export function createKaizalaClient(options: KaizalaClientOptions): KaizalaClien
     rateLimit: options.rateLimit ?? KAIZALA_RATE_LIMIT,
     headers: options.headers,
     requestIdHeaders: options.requestIdHeaders,
+    trustedOrigins: options.trustedOrigins,
+    maxResponseBytes: options.maxResponseBytes,
+    followRedirects: options.followRedirects,
   });
 }

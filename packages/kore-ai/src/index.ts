@@ -1,7 +1,6 @@
-import { createClient, staticAuth, type AuthProvider, type ClientOptions, type Paginated, type RateLimitOptions } from '@group-apis/core';
+import { assertCredential, createClient, staticAuth, type AuthProvider, type ClientOptions, type Paginated, type RateLimitOptions } from '@group-apis/core';
 import type { Client } from 'openapi-fetch';
 import type { components, paths } from './generated/schema.js';
-import { checkCredential } from './credential-check.js';
 import { koreAiJwtAuth, type KoreAiAppCredentials } from './jwt-auth.js';
 import { paginateGroups, type ListGroupsPaging } from './paginate-groups.js';
 
@@ -80,7 +79,7 @@ export function createKoreAiClient(options: KoreAiClientOptions): KoreAiClient {
 function authFor(options: KoreAiClientOptions): AuthProvider {
   const { jwt, clientId, clientSecret, jwtLifetimeMs } = options;
   if (jwt !== undefined && clientId === undefined && clientSecret === undefined) {
-    checkCredential('createKoreAiClient: `jwt`', jwt);
+    assertCredential(jwt, 'jwt');
     return staticAuth({ auth: jwt });
   }
   if (jwt === undefined && clientId !== undefined && clientSecret !== undefined) {

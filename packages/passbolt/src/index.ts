@@ -1,4 +1,4 @@
-import { createClient } from '@group-apis/core';
+import { assertCredential, createClient } from '@group-apis/core';
 import type { Client } from 'openapi-fetch';
 import { passboltAuth } from './auth.js';
 import type { PassboltClientOptions } from './client-options.js';
@@ -52,6 +52,10 @@ export type PassboltClient = Client<paths>;
  */
 export function createPassboltClient(options: PassboltClientOptions): PassboltClient {
   const apiVersion = options.apiVersion ?? DEFAULT_API_VERSION;
+  // Checked before any use: `Headers` would quote a bad value (the credential) in its TypeError.
+  for (const name of ['accessToken', 'refreshToken', 'sessionId'] as const) {
+    if (options[name] !== undefined) assertCredential(options[name], name);
+  }
   const transport = {
     baseUrl: options.baseUrl,
     timeoutMs: options.timeoutMs,
@@ -66,6 +70,9 @@ export function createPassboltClient(options: PassboltClientOptions): PassboltCl
     rateLimit: options.rateLimit ?? false,
     headers: options.headers,
     requestIdHeaders: options.requestIdHeaders,
+    trustedOrigins: options.trustedOrigins,
+    maxResponseBytes: options.maxResponseBytes,
+    followRedirects: options.followRedirects,
     querySerializer: (query) => serializePassboltQuery({ 'api-version': apiVersion, ...query }),
   });
 }
