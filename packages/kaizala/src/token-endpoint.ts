@@ -3,38 +3,27 @@ import {
   GroupApiError,
   InvalidResponseError,
   REDACTED,
+  assertCredential,
   errorFromResponse,
   resultError,
   type ErrorDetails,
-  type Fetch,
   type FetchResult,
   type Redactor,
 } from '@group-apis/core';
 
 // The same file is in @group-apis/kaizala and @group-apis/passbolt: the two token endpoints of the repository.
+// Their clients are created with `followRedirects: false`: the runtime hands a 3xx back as it is, unfollowed.
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
-/** Where a token endpoint's redirect pointed, by the stand-in response the runtime received instead of it. */
-const redirectTargets = new WeakMap<Response, string>();
-
-/**
- * The fetch of a token endpoint: a redirect is never followed, neither by fetch nor by the runtime (which follows
- * redirects itself). A 3xx reaches the runtime as a stand-in with its status and headers but no `Location`, so
- * there is nowhere to send the credentials again; its body is dropped unread.
- */
-export function tokenEndpointFetch(fetch: Fetch | undefined): Fetch {
-  return async (url, init) => {
-    const manual: RequestInit = { ...init, redirect: 'manual' };
-    const response = await (fetch ? fetch(url, manual) : globalThis.fetch(url, manual));
-    if (!REDIRECT_STATUSES.has(response.status)) return response;
-    await response.body?.cancel().catch(() => undefined);
-    const headers = new Headers(response.headers);
-    headers.delete('location');
-    const standIn = new Response(null, { status: response.status, statusText: response.statusText, headers });
-    redirectTargets.set(standIn, targetOrigin(response.headers.get('location'), url));
-    return standIn;
-  };
+/** Whether a token a token endpoint or provider returned can be sent, by the rule the factories apply to credentials. */
+export function isSendableToken(value: unknown): value is string {
+  try {
+    assertCredential(value, 'token');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The origin a `Location` names, and nothing of its path, query or user info. */
@@ -65,9 +54,9 @@ export interface TokenEndpoint {
 export function tokenEndpointAnswer(result: FetchResult, endpoint: TokenEndpoint): Record<string, unknown> {
   const { response } = result;
   const details = errorDetails(result, endpoint);
-  const target = redirectTargets.get(response);
-  if (target !== undefined || response.type === 'opaqueredirect' || REDIRECT_STATUSES.has(response.status)) {
-    const to = scrub(target ?? 'an address fetch does not show', endpoint.secrets);
+  if (response.type === 'opaqueredirect' || REDIRECT_STATUSES.has(response.status)) {
+    const target = response.type === 'opaqueredirect' ? 'an address fetch does not show' : targetOrigin(response.headers.get('location'), endpoint.url);
+    const to = scrub(target, endpoint.secrets);
     const url = endpoint.redactor.url(endpoint.url);
     throw new AuthenticationError(
       details,
@@ -99,11 +88,13 @@ function errorDetails(result: FetchResult, endpoint: TokenEndpoint): ErrorDetail
   const { response } = result;
   // The runtime's own error for the response, for the request id and attempt count it recorded.
   const recorded = resultError({ response, error: undefined });
+  // A redirect's Location may carry more than its origin, which is all an error names.
+  const { location: _location, ...headers } = Object.fromEntries(response.headers);
   return {
     method: endpoint.method,
     url: endpoint.url,
     status: response.status,
-    headers: scrub(Object.fromEntries(response.headers), endpoint.secrets),
+    headers: scrub(headers, endpoint.secrets),
     requestId: recorded.requestId,
     attempts: recorded.attempts,
     redactor: endpoint.redactor,

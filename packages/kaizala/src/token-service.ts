@@ -1,6 +1,5 @@
 import { Redactor, createClient, type ClientOptions, type TokenGrant } from '@group-apis/core';
-import { headerValueProblem } from './credential-check.js';
-import { tokenEndpointAnswer, tokenEndpointError, tokenEndpointFetch, type TokenEndpoint } from './token-endpoint.js';
+import { isSendableToken, tokenEndpointAnswer, tokenEndpointError, type TokenEndpoint } from './token-endpoint.js';
 
 /** The token service's root ("Authentication Mechanism" page: `GET https://api.kaiza.la/v1/accessToken`). */
 export const DEFAULT_TOKEN_SERVICE_URL = 'https://api.kaiza.la/v1';
@@ -52,8 +51,8 @@ export type TokenServiceOptions = Pick<ClientOptions, 'fetch' | 'logger' | 'time
  * no credential and no part of a successful answer in them.
  */
 export function tokenExchange(credentials: ConnectorCredentials, options: TokenServiceOptions): () => Promise<TokenGrant<KaizalaSession>> {
-  const { tokenServiceUrl, fetch, ...transport } = options;
-  const client = createClient<TokenServicePaths>({ ...transport, baseUrl: tokenServiceUrl, fetch: tokenEndpointFetch(fetch) });
+  const { tokenServiceUrl, ...transport } = options;
+  const client = createClient<TokenServicePaths>({ ...transport, baseUrl: tokenServiceUrl, followRedirects: false });
   const endpoint: TokenEndpoint = {
     method: 'GET',
     url: `${tokenServiceUrl.replace(/\/$/, '')}/accessToken`,
@@ -65,10 +64,10 @@ export function tokenExchange(credentials: ConnectorCredentials, options: TokenS
     const result = await client.GET('/accessToken', { params: { header: credentials }, parseAs: 'text' });
     const grant = tokenEndpointAnswer(result, endpoint);
     const { accessToken, endpointUrl, accessTokenExpiry } = grant;
-    if (headerValueProblem(accessToken) !== undefined) throw tokenEndpointError(result, endpoint, 'a usable accessToken');
+    if (!isSendableToken(accessToken)) throw tokenEndpointError(result, endpoint, 'a usable accessToken');
     if (!isHttpUrl(endpointUrl)) throw tokenEndpointError(result, endpoint, 'a usable endpointUrl');
     return {
-      token: { accessToken: accessToken as string, endpointUrl },
+      token: { accessToken, endpointUrl },
       expiresAt: typeof accessTokenExpiry === 'number' && Number.isFinite(accessTokenExpiry) ? accessTokenExpiry : fetchedAt + ACCESS_TOKEN_LIFETIME_MS,
     };
   };

@@ -37,7 +37,7 @@ export function koreAiJwtAuth(credentials: KoreAiAppCredentials): AuthProvider {
   if (!credentials.clientId || !credentials.clientSecret) throw new TypeError('clientId and clientSecret must be non-empty strings');
   // Never sent, but a control character in it is a pasting accident (a trailing newline) that signs JWTs Kore.ai refuses.
   if (/[\0-\x1f\x7f]/.test(credentials.clientSecret)) {
-    throw new TypeError('createKoreAiClient: `clientSecret` contains a control character (CR, LF, tab, NUL, ...); its value is not shown');
+    throw new TypeError('clientSecret contains a control character (such as CR or LF); the value is not shown');
   }
   const lifetimeMs = credentials.jwtLifetimeMs ?? DEFAULT_JWT_LIFETIME_MS;
   if (!(lifetimeMs >= 1000 && Number.isFinite(lifetimeMs))) throw new RangeError('jwtLifetimeMs must be a finite number >= 1000');

@@ -1,6 +1,5 @@
-import { Redactor, cachedToken, staticAuth, tokenAuth, type AuthProvider, type CachedToken } from '@group-apis/core';
+import { Redactor, assertCredential, cachedToken, staticAuth, tokenAuth, type AuthProvider, type CachedToken } from '@group-apis/core';
 import type { PassboltAuth, PassboltRefreshingAuth } from './client-options.js';
-import { checkCredential } from './credential-check.js';
 import { jwtClaims, jwtExpiry } from './jwt-claims.js';
 import { jwtRefresh, refreshUrl, type PassboltTokens, type RefreshOptions } from './jwt-refresh.js';
 import { RefreshTokenSpentError } from './refresh-token-spent-error.js';
@@ -11,8 +10,8 @@ const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
 /** The pair the caller's `login` returned, checked as the factory checks the ones it was given. */
 function checkedLogin(tokens: PassboltTokens): PassboltTokens {
-  checkCredential('the `login` result: `accessToken`', tokens?.accessToken);
-  checkCredential('the `login` result: `refreshToken`', tokens?.refreshToken);
+  assertCredential(tokens?.accessToken, 'the `login` result: `accessToken`');
+  assertCredential(tokens?.refreshToken, 'the `login` result: `refreshToken`');
   return tokens;
 }
 
@@ -65,9 +64,8 @@ function refreshingToken(auth: PassboltRefreshingAuth, transport: TransportOptio
  */
 export function passboltAuth(auth: PassboltAuth, transport: TransportOptions): AuthProvider {
   if (auth.sessionId !== undefined) {
-    checkCredential('createPassboltClient: `sessionId`', auth.sessionId);
-    // A cookie value holds no separators: one could add a cookie of the caller's choosing to the header.
-    if (/[ ;,"\\]/.test(auth.sessionId)) throw new TypeError('createPassboltClient: `sessionId` contains a space, `;`, `,`, `"` or `\\`, which a cookie value cannot hold; its value is not shown');
+    // Checked as a credential by createPassboltClient. A cookie value holds no separators: one could add a cookie of the caller's choosing to the header.
+    if (/[ ;,"\\]/.test(auth.sessionId)) throw new TypeError('sessionId contains a space, `;`, `,`, `"` or `\\`, which a cookie value cannot hold; the value is not shown');
     return staticAuth({ Cookie: `passbolt_session=${auth.sessionId}` });
   }
   if (auth.getAccessToken !== undefined) {
@@ -75,14 +73,12 @@ export function passboltAuth(auth: PassboltAuth, transport: TransportOptions): A
     const token = cachedToken({
       fetch: async () => {
         const value = await getAccessToken();
-        checkCredential('the `getAccessToken` result', value);
+        assertCredential(value, 'the `getAccessToken` result');
         return { token: value, expiresAt: jwtExpiry(value) };
       },
     });
     return tokenAuth(token, bearer);
   }
-  checkCredential('createPassboltClient: `accessToken`', auth.accessToken);
   if (auth.refreshToken === undefined) return staticAuth(bearer(auth.accessToken));
-  checkCredential('createPassboltClient: `refreshToken`', auth.refreshToken);
   return tokenAuth(refreshingToken(auth, transport), bearer);
 }

@@ -1,6 +1,5 @@
 import { Redactor, createClient, type ClientOptions } from '@group-apis/core';
-import { headerValueProblem } from './credential-check.js';
-import { tokenEndpointAnswer, tokenEndpointError, tokenEndpointFetch, type TokenEndpoint } from './token-endpoint.js';
+import { isSendableToken, tokenEndpointAnswer, tokenEndpointError, type TokenEndpoint } from './token-endpoint.js';
 
 /** A JWT access token and the single-use refresh token that renews it. */
 export interface PassboltTokens {
@@ -53,8 +52,8 @@ export function refreshUrl(baseUrl: string): string {
  * with a refresh token after a failure is the caller's business (see auth.ts: it is spent).
  */
 export function jwtRefresh(options: RefreshOptions): (refreshToken: string) => Promise<PassboltTokens> {
-  const { baseUrl, userId, fetch, ...transport } = options;
-  const client = createClient<RefreshPaths>({ ...transport, baseUrl, retry: false, fetch: tokenEndpointFetch(fetch) });
+  const { baseUrl, userId, ...transport } = options;
+  const client = createClient<RefreshPaths>({ ...transport, baseUrl, retry: false, followRedirects: false });
   const redactor = new Redactor(options.secretHeaders);
   return async (refreshToken) => {
     const endpoint: TokenEndpoint = { method: 'POST', url: refreshUrl(baseUrl), redactor, secrets: [refreshToken] };
@@ -62,9 +61,9 @@ export function jwtRefresh(options: RefreshOptions): (refreshToken: string) => P
     const body: unknown = tokenEndpointAnswer(result, endpoint)['body'];
     const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
     const accessToken = fields['access_token'];
-    if (headerValueProblem(accessToken) !== undefined) throw tokenEndpointError(result, endpoint, 'a usable access token');
+    if (!isSendableToken(accessToken)) throw tokenEndpointError(result, endpoint, 'a usable access token');
     const rotated = refreshTokenCookie(result.response.headers) ?? fields['refresh_token'];
-    if (headerValueProblem(rotated) !== undefined) throw tokenEndpointError(result, endpoint, 'a usable new refresh token');
-    return { accessToken: accessToken as string, refreshToken: rotated as string };
+    if (!isSendableToken(rotated)) throw tokenEndpointError(result, endpoint, 'a usable new refresh token');
+    return { accessToken, refreshToken: rotated };
   };
 }
