@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createValidator, findRepoRoot, listOperations, loadSpec, specPathOf, type OpenApiDocument, type Operation } from '@group-apis/contract';
+import { createValidator, findRepoRoot, listOperations, loadSpec, specPathOf, type OpenApiDocument, type Operation } from '@group-apis/spec';
 import { collectExampleChecks } from './example-validation.js';
 import { collectExchanges, type ClientRequest } from './exchanges.js';
 import { deriveNegativeCases } from './negative-cases.js';
