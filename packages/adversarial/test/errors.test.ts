@@ -54,6 +54,24 @@ const ERROR_KINDS: ReadonlyArray<{ name: string; handler: HostileHandler; runtim
     error: 'InvalidResponseError',
   },
   { name: 'an answer over maxResponseBytes', handler: reply(200), runtime: { maxResponseBytes: 8 }, error: 'ResponseTooLargeError' },
+  {
+    name: 'a 403 echoing every header it received under an innocent name',
+    handler: (request, response) => {
+      response.writeHead(403, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ detail: `rejected: ${Object.values(request.headers).join(' | ')}` }));
+      return true;
+    },
+    error: 'PermissionDeniedError',
+  },
+  {
+    name: 'a 200 that is not JSON, echoing the headers',
+    handler: (request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(`<html>${Object.values(request.headers).join(' | ')}</html>`);
+      return true;
+    },
+    error: 'InvalidResponseError',
+  },
   { name: 'a redirect loop', handler: (request, response) => redirect(response, 307, request.url), error: 'GroupApiError' },
 ];
 

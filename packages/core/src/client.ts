@@ -122,13 +122,19 @@ function transportConfig(options: ClientOptions): TransportConfig {
     budget: retry !== false && retry.budget !== false ? new RetryBudget(retry.budget) : undefined,
     limiters: rateLimits(options.rateLimit).map((limit) => new RateLimiter(limit)),
     logger: options.logger,
-    redactor: new Redactor(options.secretHeaders),
+    redactor: secretsRemembered(new Redactor(options.secretHeaders), options.headers),
     requestIdHeaders: options.requestIdHeaders ?? DEFAULT_REQUEST_ID_HEADERS,
     fetch: options.fetch ?? ((url, init) => globalThis.fetch(url, init)),
     followRedirects: options.followRedirects ?? true,
     origins: new OriginPolicy(options.trustedOrigins),
     maxResponseBytes,
   };
+}
+
+/** The redactor, told the values of the secret-named static headers (an API key a server may echo back). */
+function secretsRemembered(redactor: Redactor, headers: Readonly<Record<string, string>> | undefined): Redactor {
+  for (const [name, value] of Object.entries(headers ?? {})) if (redactor.isSecret(name)) redactor.remember(value);
+  return redactor;
 }
 
 function rateLimits(option: ClientOptions['rateLimit']): readonly RateLimitOptions[] {
@@ -167,7 +173,8 @@ function parseJsonBody(result: RawResult, method: string, config: TransportConfi
       body: text,
       requestId: meta?.requestId,
       attempts: meta?.attempts,
-      cause,
+      // V8 quotes a slice of the body in its message: the body may hold what the error must not show.
+      cause: cause instanceof SyntaxError ? new SyntaxError(cause.message.replace(/, ".*" is not valid JSON$|, ".*"\.\.\. is not valid JSON$/s, ' is not valid JSON')) : cause,
       redactor: config.redactor,
     });
   }

@@ -136,10 +136,6 @@ export class ResponseTooLargeError extends GroupApiError<undefined> {
     this.size = details.size;
     this.announced = details.announced;
   }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), maxResponseBytes: this.maxResponseBytes, size: this.size, announced: this.announced };
-  }
 }
 
 /** A successful status whose body could not be parsed; `body` holds the raw text. */

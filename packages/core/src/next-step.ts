@@ -15,6 +15,8 @@ export type AttemptOutcome =
       readonly retryAfter: string | null;
       /** Whether the attempt carried the client's credentials (it went to a trusted origin). */
       readonly credentialed: boolean;
+      /** Whether `Location` leads where credentials do not go (another origin, https to http, or after such a hop). */
+      readonly leavesTrust?: boolean;
     }
   /** No response (refused, reset, DNS, TLS). */
   | { readonly kind: 'connection-failed' }
@@ -34,6 +36,8 @@ export interface CallState {
   readonly retries: number;
   readonly redirects: number;
   readonly followRedirects: boolean;
+  /** The request has a body (a 307/308 would send it again). */
+  readonly hasBody: boolean;
   /** The auth provider can refresh, and has not yet in this call. */
   readonly canRefresh: boolean;
   readonly refreshOn: readonly number[];
@@ -62,7 +66,8 @@ export type NextStep =
 
 /**
  * What happens after an attempt: the whole policy of redirects, auth refresh and retries, with no I/O. In
- * order: a redirect is followed (up to MAX_REDIRECTS); a status in `refreshOn` on an attempt that carried the
+ * order: a redirect is followed (up to MAX_REDIRECTS; a 307/308 that would re-send a body where credentials
+ * do not go is returned instead); a status in `refreshOn` on an attempt that carried the
  * credentials refreshes once; a retryable failure (connection, timeout, 408, 429, 5xx) of a retryable call is
  * retried while retries and budget last, after `Retry-After` (unless longer than `maxRetryAfterMs`) or backoff.
  */
@@ -81,9 +86,10 @@ export function nextStep(state: CallState, outcome: AttemptOutcome): NextStep {
       break;
   }
   const { status } = outcome;
-  if (outcome.location !== null && REDIRECT_STATUSES.has(status) && state.followRedirects && state.redirects < MAX_REDIRECTS) {
-    return { action: 'redirect', budget: 'none' };
-  }
+  // A body may hold a credential of its own (a refresh token): it is never re-sent where credentials do not go.
+  const resendsBody = (status === 307 || status === 308) && state.hasBody;
+  const follow = state.followRedirects && state.redirects < MAX_REDIRECTS && !(resendsBody && outcome.leavesTrust);
+  if (outcome.location !== null && REDIRECT_STATUSES.has(status) && follow) return { action: 'redirect', budget: 'none' };
   // A foreign host's 401 says nothing about our credentials: it never costs a refresh (a single-use refresh token).
   if (state.canRefresh && outcome.credentialed && state.refreshOn.includes(status)) return { action: 'refresh', budget: 'none' };
   if (!isRetryableStatus(status)) return { action: 'return', budget: 'earn' };

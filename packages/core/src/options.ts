@@ -22,7 +22,7 @@ export interface RequestLog {
   /** 1-based. */
   readonly attempt: number;
   readonly requestId: string | undefined;
-  /** Why the attempt failed without a response (connection, timeout, caller abort). */
+  /** Why the attempt failed: no response (connection, timeout, caller abort), or a body that stalled or was too large. */
   readonly error: Error | undefined;
   /** Set when the client will send again after this long: a retry, a redirect or an auth refresh. */
   readonly nextAttemptInMs: number | undefined;

@@ -34,13 +34,9 @@ export function isDowngrade(from: URL, to: URL): boolean {
 }
 
 function originOfOption(value: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new TypeError('trustedOrigins: every entry must be an absolute URL such as https://api.example.com');
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password) {
+    throw new TypeError('trustedOrigins: every entry must be an http(s) origin such as https://api.example.com, without user info');
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new TypeError('trustedOrigins: only http and https origins can be trusted');
-  if (url.username || url.password) throw new TypeError('trustedOrigins: an entry must not carry user info');
   return url.origin;
 }

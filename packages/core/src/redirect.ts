@@ -38,9 +38,15 @@ export async function followRedirect(outgoing: Outgoing, redirect: RedirectAnswe
   const { status, url, base } = redirect;
   const from = new URL(url);
   const location = new URL(redirect.location, from);
-  const credentials = outgoing.credentials && origins.trusts(location, base) && !isDowngrade(from, location);
+  const credentials = outgoing.credentials && trustedHop(origins, url, location.href, base);
+  const permanentOnBase = (status === 301 || status === 308) && outgoing.target.kind === 'base';
+  if (permanentOnBase && outgoing.credentials && !credentials && baseUrl.recheck) {
+    await baseUrl.recheck({ status, location, requestUrl: from, baseUrl: base });
+    // The authority named another base URL: the request goes there (resolved on the next attempt), credentials and all.
+    if (removeTrailingSlash(await baseUrl.get()) !== base) return outgoing;
+  }
   let movedTo: string | undefined;
-  if ((status === 301 || status === 308) && outgoing.target.kind === 'base' && credentials) {
+  if (permanentOnBase && credentials) {
     movedTo = await baseUrl.moved?.({ status, location, requestUrl: from, baseUrl: base });
   }
   const path = outgoing.target.kind === 'base' ? outgoing.target.path : '';
@@ -51,6 +57,13 @@ export async function followRedirect(outgoing: Outgoing, redirect: RedirectAnswe
   headers.delete('content-type');
   headers.delete('content-length');
   return { target, method: 'GET', headers, body: undefined, credentials };
+}
+
+/** Whether a redirect from `url` to `location` stays where the credentials belong (no https to http either). */
+export function trustedHop(origins: OriginPolicy, url: string, location: string, base: string): boolean {
+  const from = new URL(url);
+  const to = URL.canParse(location, from) ? new URL(location, from) : undefined;
+  return to !== undefined && origins.trusts(to, base) && !isDowngrade(from, to);
 }
 
 /** The headers of an attempt that carries no credentials: every secret-named header left out. */

@@ -26,9 +26,9 @@ export function announcedTooLarge(response: Response, limit: number): SizeLimitE
 }
 
 /**
- * The whole body as a new `Response` (status, headers and url kept), read chunk by chunk and given up as soon
- * as more than `limit` bytes arrived, or when `signal` aborts (the attempt timed out: the body stalled).
- * Rejects with a `SizeLimitExceeded`, or with the signal's reason.
+ * The response with its whole body read, chunk by chunk, given up as soon as more than `limit` bytes arrived,
+ * or when `signal` aborts (the attempt timed out: the body stalled). Rejects with a `SizeLimitExceeded`, or
+ * with the signal's reason.
  */
 export async function bufferedResponse(response: Response, limit: number, signal: AbortSignal | undefined): Promise<Response> {
   const body = response.body;
@@ -54,10 +54,30 @@ export async function bufferedResponse(response: Response, limit: number, signal
   } finally {
     signal?.removeEventListener('abort', onAbort);
   }
-  const bytes = chunks.length === 1 ? chunks[0]! : concat(chunks, size);
-  const buffered = new Response(bytes as Uint8Array<ArrayBuffer>, { status: response.status, statusText: response.statusText, headers: response.headers });
-  Object.defineProperty(buffered, 'url', { value: response.url });
-  return buffered;
+  return answeredFrom(response, chunks.length === 1 ? chunks[0]! : concat(chunks, size));
+}
+
+const decoder = new TextDecoder();
+
+/**
+ * The response itself, its body methods answering from the bytes read. Not a new `Response`: building one and
+ * reading it back through a stream costs more than the rest of a call (bench/ request-overhead).
+ */
+function answeredFrom(response: Response, bytes: Uint8Array): Response {
+  const copy = (): Uint8Array<ArrayBuffer> => bytes.slice() as Uint8Array<ArrayBuffer>;
+  const text = (): Promise<string> => Promise.resolve(decoder.decode(bytes));
+  let stream: ReadableStream<Uint8Array> | undefined;
+  Object.defineProperties(response, {
+    text: { value: text },
+    json: { value: async () => JSON.parse(await text()) as unknown },
+    arrayBuffer: { value: () => Promise.resolve(copy().buffer) },
+    bytes: { value: () => Promise.resolve(copy()) },
+    blob: { value: () => Promise.resolve(new Blob([copy()], { type: response.headers.get('content-type') ?? '' })) },
+    body: { get: () => (stream ??= new Blob([copy()]).stream()) },
+    bodyUsed: { value: false },
+    clone: { value: () => new Response(copy(), { status: response.status, statusText: response.statusText, headers: response.headers }) },
+  });
+  return response;
 }
 
 /** The body of a streamed response, erroring with `tooLarge(bytesRead)` once more than `limit` bytes passed. */

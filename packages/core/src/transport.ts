@@ -1,6 +1,6 @@
 import type { AuthHeaders, AuthProvider, AuthRequest } from './auth.js';
 import { removeTrailingSlash, type BaseUrlSource } from './base-url.js';
-import { sendableHeaderValue } from './credential-values.js';
+import { sendableHeaderValue, UNSENDABLE_VALUE } from './credential-values.js';
 import { ConnectionError, ResponseTooLargeError, TimeoutError } from './errors.js';
 import { nextStep, type AttemptOutcome, type CallState, type NextStep } from './next-step.js';
 import type { Fetch, Logger, RequestLog } from './options.js';
@@ -8,7 +8,7 @@ import type { OriginPolicy } from './origins.js';
 import { PlainRequest, resendableBody } from './plain-request.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { Redactor } from './redact.js';
-import { followRedirect, withoutSecrets, type Outgoing, type Target } from './redirect.js';
+import { followRedirect, trustedHop, withoutSecrets, type Outgoing, type Target } from './redirect.js';
 import { announcedTooLarge, bufferedResponse, limitedStream, SizeLimitExceeded } from './response-size.js';
 import { requestIdOf, setResponseMeta } from './response-meta.js';
 import { isIdempotent, isRetryableStatus, type ResolvedRetryOptions, type RetryBudget } from './retry-policy.js';
@@ -82,6 +82,7 @@ export async function send(config: TransportConfig, request: Request | PlainRequ
     retries,
     redirects,
     followRedirects: config.followRedirects,
+    hasBody: outgoing.body !== undefined,
     canRefresh: config.auth?.refresh !== undefined && !refreshed,
     refreshOn: config.auth?.refreshOn ?? DEFAULT_REFRESH_ON,
     budgetAllows: config.budget ? config.budget.allowsRetry() : true,
@@ -98,23 +99,21 @@ export async function send(config: TransportConfig, request: Request | PlainRequ
     const credentialed = outgoing.credentials && (target.kind === 'base' || config.origins.trusts(new URL(url), base));
     const authHeaders: AuthHeaders =
       credentialed && config.auth ? await config.auth.headers(authRequest(method, url, attempt, providerSignal)) : NO_HEADERS;
-    const sentHeaders = credentialed ? withHeaders(outgoing.headers, authHeaders) : withoutSecrets(outgoing.headers, (name) => redactor.isSecret(name));
+    const sentHeaders = credentialed ? withHeaders(outgoing.headers, authHeaders, redactor) : withoutSecrets(outgoing.headers, (name) => redactor.isSecret(name));
 
     let response: Response | undefined;
     const timer = new AttemptSignal(signal, timeoutMs, () =>
       // With a status, the headers had arrived: the body stalled.
       new TimeoutError({ method, url, timeoutMs, attempts: attempt, redactor, status: response?.status, headers: response?.headers }),
     );
+    const tooLarge = (size: number, announced = false): ResponseTooLargeError =>
+      new ResponseTooLargeError({ method, url, status: response?.status, headers: response?.headers, attempts: attempt, redactor, maxResponseBytes: config.maxResponseBytes, size, announced });
     /** The outcome of an attempt that threw, and the error the call rejects with if it is the last. */
     const failed = (cause: unknown): { outcome: AttemptOutcome; error: unknown } => {
       timer.clear();
       if (signal?.aborted) return { outcome: { kind: 'aborted' }, error: signal.reason };
       if (timer.timedOut) return { outcome: { kind: 'timed-out' }, error: timer.signal?.reason };
-      if (cause instanceof SizeLimitExceeded) {
-        const { status, headers } = response ?? {};
-        const details = { method, url, status, headers, attempts: attempt, redactor, maxResponseBytes: cause.limit, size: cause.size, announced: cause.announced };
-        return { outcome: { kind: 'too-large' }, error: new ResponseTooLargeError(details) };
-      }
+      if (cause instanceof SizeLimitExceeded) return { outcome: { kind: 'too-large' }, error: tooLarge(cause.size, cause.announced) };
       return { outcome: { kind: 'connection-failed' }, error: new ConnectionError({ method, url, cause, attempts: attempt, redactor }) };
     };
 
@@ -124,7 +123,7 @@ export async function send(config: TransportConfig, request: Request | PlainRequ
     try {
       // URL and init, not a Request: undici loses the abort of a copied Request after GC (undici#4068).
       response = await config.fetch(url, { method, headers: sentHeaders, body: outgoing.body ?? null, signal: timer.signal, redirect: 'manual' });
-      outcome = responseOutcome(response, credentialed);
+      outcome = responseOutcome(response, url, credentialed, (location) => !credentialed || !trustedHop(config.origins, url, location, base));
     } catch (cause) {
       ({ outcome, error } = failed(cause));
     }
@@ -132,9 +131,7 @@ export async function send(config: TransportConfig, request: Request | PlainRequ
     let step = nextStep(callState(), outcome);
     if (response && step.action === 'return') {
       try {
-        response = await finalResponse(response, method, streamed, config.maxResponseBytes, timer, (size) =>
-          new ResponseTooLargeError({ method, url, status: response?.status, headers: response?.headers, attempts: attempt, redactor, maxResponseBytes: config.maxResponseBytes, size, announced: false }),
-        );
+        response = await finalResponse(response, method, streamed, config.maxResponseBytes, timer, tooLarge);
       } catch (cause) {
         ({ outcome, error } = failed(cause));
         step = nextStep(callState(), outcome);
@@ -179,13 +176,16 @@ export async function send(config: TransportConfig, request: Request | PlainRequ
 
 const NO_HEADERS: AuthHeaders = Object.freeze({});
 
-function responseOutcome(response: Response, credentialed: boolean): AttemptOutcome {
+function responseOutcome(response: Response, url: string, credentialed: boolean, leavesTrust: (location: string) => boolean): AttemptOutcome {
   const { status } = response;
-  const redirected = status >= 300 && status < 400;
+  const header = status >= 300 && status < 400 ? response.headers.get('location') : null;
+  // A Location that is not a URL is no redirect to follow.
+  const location = header !== null && URL.canParse(header, url) ? header : null;
   return {
     kind: 'response',
     status,
-    location: redirected ? response.headers.get('location') : null,
+    location,
+    leavesTrust: location !== null && leavesTrust(location),
     retryAfter: isRetryableStatus(status) ? response.headers.get('retry-after') : null,
     credentialed,
   };
@@ -234,15 +234,16 @@ function log(logger: Logger, entry: RequestLog): void {
 }
 
 /** The outgoing headers plus the auth headers; the outgoing ones stay as they are for the next attempt. */
-function withHeaders(headers: Headers, extra: AuthHeaders): Headers {
+function withHeaders(headers: Headers, extra: AuthHeaders, redactor: Redactor): Headers {
   const names = Object.keys(extra);
   if (names.length === 0) return headers;
   const merged = new Headers(headers);
   for (const name of names) {
     const value = extra[name]!;
+    redactor.remember(value);
     // `Headers.set` would throw a TypeError quoting the value: the credential itself.
     if (!sendableHeaderValue(value)) {
-      throw new TypeError(`the auth provider returned a value for the ${JSON.stringify(name)} header that cannot be sent (a control character such as CR or LF, or one beyond Latin-1); the value is not shown`);
+      throw new TypeError(`the auth provider's ${JSON.stringify(name)} header ${UNSENDABLE_VALUE}`);
     }
     merged.set(name, value);
   }

@@ -54,6 +54,20 @@ describe('maxResponseBytes', () => {
     expect(await unwrap(client.GET('/groups'))).toEqual(page);
   });
 
+  it('leaves the returned response readable by the caller (the transport read its body)', async () => {
+    const server = await fakeServer((_request, response) => json(response, 200, page, { 'x-request-id': 'r1' }));
+    const { client } = testClient(server.origin);
+
+    const { data, response } = await client.GET('/groups');
+
+    expect(data).toEqual(page);
+    expect([response.status, response.headers.get('x-request-id'), response.url]).toEqual([200, 'r1', `${server.origin}/groups`]);
+    expect(await response.json()).toEqual(page);
+    expect(await response.clone().text()).toBe(JSON.stringify(page));
+    expect(new TextDecoder().decode(await response.arrayBuffer())).toBe(JSON.stringify(page));
+    expect(await new Response(response.body).text()).toBe(JSON.stringify(page));
+  });
+
   it('counts a lying Content-Length by the bytes actually read', async () => {
     const body = JSON.stringify({ groups: Array.from({ length: 50 }, (_, index) => ({ id: `g${index}`, name: 'x'.repeat(50) })), next_page: null });
     const { client } = testClient('https://api.example.com', {

@@ -38,6 +38,8 @@ export type KaizalaClient = Client<paths>;
 interface Session {
   readonly auth: AuthProvider;
   readonly endpointUrl: () => string | Promise<string>;
+  /** Forgets the token, so the next call asks the token service (and learns its endpoint) again. */
+  readonly renew?: () => void;
 }
 
 function sessionOf(auth: KaizalaAuth, tokenService: Omit<TokenServiceOptions, 'tokenServiceUrl'>): Session {
@@ -58,6 +60,7 @@ function sessionOf(auth: KaizalaAuth, tokenService: Omit<TokenServiceOptions, 't
   return {
     auth: tokenAuth(token, (session) => ({ accessToken: session.accessToken })),
     endpointUrl: async () => (await token.get()).endpointUrl,
+    renew: () => token.invalidate(),
   };
 }
 
@@ -65,7 +68,7 @@ function sessionOf(auth: KaizalaAuth, tokenService: Omit<TokenServiceOptions, 't
  * Creates a typed client for the Kaizala groups API, authenticated with a ready access token or with
  * connector credentials (the token exchange is then called lazily, cached, renewed before expiry and
  * once after a 401). Calls go to the endpoint URL; a `308` moves it within its origin or to a `trustedOrigins`
- * entry, and is followed without the access token anywhere else.
+ * entry; to any other origin it makes the client ask the token service again, and goes where that says.
  */
 export function createKaizalaClient(options: KaizalaClientOptions): KaizalaClient {
   const transport = {
@@ -78,7 +81,7 @@ export function createKaizalaClient(options: KaizalaClientOptions): KaizalaClien
   const session = sessionOf(options, transport);
   return createClient<paths>({
     ...transport,
-    baseUrl: options.baseUrl ?? kaizalaEndpoint(session.endpointUrl),
+    baseUrl: options.baseUrl ?? kaizalaEndpoint(session.endpointUrl, session.renew),
     auth: session.auth,
     rateLimit: options.rateLimit ?? KAIZALA_RATE_LIMIT,
     headers: options.headers,

@@ -88,4 +88,34 @@ describe('Kaizala endpoint moves (308)', () => {
     expect(trail(moved)).toEqual(['GET /v1/groups token-1', 'GET /v1/groups token-2']);
     expect(trail(other)).toEqual(['GET /v1/groups token-3']);
   });
+
+  it('asks the token service again after a 308 to another origin, and moves only where it names (the token never goes to the Location first)', async () => {
+    const { old, moved } = await movedEndpoint((target) => target.url);
+    const endpoints = [old.url, moved.url];
+    const tokenService = await recordingServer((_request, response, index) =>
+      json(response, 200, { accessToken: `token-${index + 1}`, endpointUrl: endpoints[index] ?? moved.url, accessTokenExpiry: Date.now() + DAY_MS }),
+    );
+    const client = createKaizalaClient({ ...CREDENTIALS, tokenServiceUrl: `${tokenService.url}/v1` });
+
+    await unwrap(client.GET('/v1/groups'));
+    await unwrap(client.GET('/v1/groups'));
+
+    expect(trail(old)).toEqual(['GET /v1/groups token-1']);
+    expect(trail(moved)).toEqual(['GET /v1/groups token-2', 'GET /v1/groups token-2']);
+    expect(tokenService.requests).toHaveLength(2);
+  });
+
+  it('follows a 308 to another origin without the token when the token service still names the old endpoint', async () => {
+    const { old, moved } = await movedEndpoint((target) => target.url);
+    const tokenService = await recordingServer((_request, response, index) =>
+      json(response, 200, { accessToken: `token-${index + 1}`, endpointUrl: old.url, accessTokenExpiry: Date.now() + DAY_MS }),
+    );
+    const client = createKaizalaClient({ ...CREDENTIALS, tokenServiceUrl: `${tokenService.url}/v1`, retry: false });
+
+    await client.GET('/v1/groups');
+
+    expect(trail(old)).toEqual(['GET /v1/groups token-1']);
+    expect(trail(moved)).toEqual(['GET / undefined']);
+    expect(tokenService.requests).toHaveLength(2);
+  });
 });
