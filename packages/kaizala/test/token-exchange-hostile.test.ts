@@ -158,7 +158,8 @@ describe('Kaizala token exchange: every failure, serialised four ways (message, 
 });
 
 describe('createKaizalaClient checks every credential before anything is sent, naming the option and never the value', () => {
-  const UNSENDABLE = 'contains a character that cannot be sent in a header (a control character such as CR or LF, or one beyond Latin-1); the value is not shown';
+  // Core's wording; what matters here is that the option is named and the value is not shown.
+  const UNSENDABLE = 'cannot be sent in a header';
   const bad = [
     ['CR/LF', `${CREDENTIALS.applicationSecret}\r\nx-injected: 1`, UNSENDABLE],
     ['NUL', `${CREDENTIALS.applicationSecret}\0`, UNSENDABLE],
@@ -177,14 +178,13 @@ describe('createKaizalaClient checks every credential before anything is sent, n
       } catch (error) {
         thrown = error;
       }
-      expect(thrown).toEqual(new TypeError(`${option} ${problem}`));
+      expect(thrown).toBeInstanceOf(TypeError);
+      expect((thrown as Error).message).toMatch(new RegExp(`^${option} .*${problem}`));
       expectNoSecretIn(thrown, [value.trim(), ...SECRETS].filter((secret) => secret.length > 0));
     },
   );
 
   it('a ready accessToken too', () => {
-    expect(() => createKaizalaClient({ endpointUrl: 'https://inc-001.example', accessToken: 'token\nx' })).toThrow(
-      new TypeError('accessToken contains a character that cannot be sent in a header (a control character such as CR or LF, or one beyond Latin-1); the value is not shown'),
-    );
+    expect(() => createKaizalaClient({ endpointUrl: 'https://inc-001.example', accessToken: 'token\nx' })).toThrow(/^accessToken .*cannot be sent in a header.*the value is not shown$/);
   });
 });

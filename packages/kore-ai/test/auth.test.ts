@@ -185,9 +185,9 @@ describe('createKoreAiClient refuses an unusable auth option at once', () => {
   });
 
   it.each([
-    ['a JWT with CR/LF', { jwt: 'ready.made.jwt\r\nx-injected: 1' }, 'jwt contains a character that cannot be sent in a header (a control character such as CR or LF, or one beyond Latin-1); the value is not shown'],
-    ['a JWT with a character beyond Latin-1', { jwt: 'ready.made.jwt\u0142' }, 'jwt contains a character that cannot be sent in a header (a control character such as CR or LF, or one beyond Latin-1); the value is not shown'],
-    ['a client secret with a trailing newline', { clientId: CLIENT_ID, clientSecret: `${CLIENT_SECRET}\n` }, 'clientSecret contains a control character (such as CR or LF); the value is not shown'],
+    ['a JWT with CR/LF', { jwt: 'ready.made.jwt\r\nx-injected: 1' }, /^jwt .*cannot be sent in a header/],
+    ['a JWT with a character beyond Latin-1', { jwt: 'ready.made.jwt\u0142' }, /^jwt .*cannot be sent in a header/],
+    ['a client secret with a trailing newline', { clientId: CLIENT_ID, clientSecret: `${CLIENT_SECRET}\n` }, /^clientSecret contains a control character \(such as CR or LF\); the value is not shown$/],
   ])('%s: refused, naming the option and never the value', (_case, options, message) => {
     let thrown: unknown;
     try {
@@ -195,7 +195,8 @@ describe('createKoreAiClient refuses an unusable auth option at once', () => {
     } catch (error) {
       thrown = error;
     }
-    expect(thrown).toEqual(new TypeError(message));
+    expect(thrown).toBeInstanceOf(TypeError);
+    expect((thrown as Error).message).toMatch(message);
     expectNoSecretIn(thrown, [CLIENT_SECRET, 'ready.made.jwt']);
   });
 

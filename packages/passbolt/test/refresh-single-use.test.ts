@@ -156,7 +156,8 @@ describe(`passbolt refresh answering a redirect: ${REDIRECT_STATUSES.length} sta
 });
 
 describe('createPassboltClient checks every credential before anything is sent, naming the option and never the value', () => {
-  const UNSENDABLE = 'contains a character that cannot be sent in a header (a control character such as CR or LF, or one beyond Latin-1); the value is not shown';
+  // Core's wording; what matters here is that the option is named and the value is not shown.
+  const UNSENDABLE = 'cannot be sent in a header';
   const cases: ReadonlyArray<[string, Partial<PassboltClientOptions>, string]> = [
     ['accessToken with CR/LF', { accessToken: `${REJECTED_ACCESS_TOKEN}\r\nx-injected: 1` }, `accessToken ${UNSENDABLE}`],
     ['refreshToken with LF', { refreshToken: `${FIRST_REFRESH_TOKEN}\n` }, `refreshToken ${UNSENDABLE}`],
@@ -171,7 +172,8 @@ describe('createPassboltClient checks every credential before anything is sent, 
     } catch (error) {
       thrown = error;
     }
-    expect(thrown).toEqual(new TypeError(message));
+    expect(thrown).toBeInstanceOf(TypeError);
+    expect((thrown as Error).message).toMatch(new RegExp(`^${message.replace(/[`]/g, '.')}`));
     expectNoSecretIn(thrown, SECRETS);
   });
 
@@ -179,7 +181,7 @@ describe('createPassboltClient checks every credential before anything is sent, 
     expect(() => createPassboltClient({ baseUrl: 'http://127.0.0.1:9', sessionId: 'abc; csrfToken=evil' })).toThrow(
       new TypeError('sessionId contains a space, `;`, `,`, `"` or `\\`, which a cookie value cannot hold; the value is not shown'),
     );
-    expect(() => createPassboltClient({ baseUrl: 'http://127.0.0.1:9', sessionId: 'abc\r\nx: 1' })).toThrow(/^sessionId contains a character that cannot be sent in a header/);
+    expect(() => createPassboltClient({ baseUrl: 'http://127.0.0.1:9', sessionId: 'abc\r\nx: 1' })).toThrow(/^sessionId .*cannot be sent in a header/);
   });
 
   it('tokens from `getAccessToken` and `login` are checked the same way before they are sent', async () => {
@@ -190,8 +192,10 @@ describe('createPassboltClient checks every credential before anything is sent, 
     const fromProvider = await provided.GET('/groups.json').catch((caught: unknown) => caught);
     const fromLogin = await loggingIn.GET('/groups.json').catch((caught: unknown) => caught);
 
-    expect(fromProvider).toEqual(new TypeError('the `getAccessToken` result contains a character that cannot be sent in a header (a control character such as CR or LF, or one beyond Latin-1); the value is not shown'));
-    expect(fromLogin).toEqual(new TypeError('the `login` result: `refreshToken` contains a character that cannot be sent in a header (a control character such as CR or LF, or one beyond Latin-1); the value is not shown'));
+    expect(fromProvider).toBeInstanceOf(TypeError);
+    expect((fromProvider as Error).message).toMatch(/^the `getAccessToken` result .*cannot be sent in a header/);
+    expect(fromLogin).toBeInstanceOf(TypeError);
+    expect((fromLogin as Error).message).toMatch(/^the `login` result: `refreshToken` .*cannot be sent in a header/);
     expectNoSecretIn(fromProvider, SECRETS);
     expectNoSecretIn(fromLogin, SECRETS);
     expect(passbolt.requests.filter((request) => request.url.startsWith('/groups.json')).map((request) => request.headers.authorization)).toEqual([`Bearer ${REJECTED_ACCESS_TOKEN}`]);
