@@ -21,6 +21,7 @@ export type {
 // value of one is shown (hover, errors, `paginate()` items and pages).
 type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];
 export type { PassboltTokens } from './jwt-refresh.js';
+export { RefreshTokenSpentError } from './refresh-token-spent-error.js';
 // The runtime's error handling and option types, so callers need no second import.
 export * from '@group-apis/core/errors';
 export type { Logger, RateLimitOptions, RequestLog, RetryOptions } from '@group-apis/core';
