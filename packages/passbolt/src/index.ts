@@ -26,7 +26,7 @@ export type GroupList = components['schemas']['GroupList'];
 export type ResponseHeader = components['schemas']['ResponseHeader'];
 /** A group of users. */
 export type Group = components['schemas']['Group'];
-/** A user of a group (with `contain: { user: 1 }`), with the membership in `_joinData`. */
+/** A user of a group (with `contain: { users: 1 }`), with the membership in `_joinData`. */
 export type GroupMember = components['schemas']['GroupMember'];
 /** The membership of a user in a group (`_joinData`, or an entry of `groups_users`). */
 export type GroupMembership = components['schemas']['GroupMembership'];
@@ -34,10 +34,14 @@ export type GroupMembership = components['schemas']['GroupMembership'];
 export type User = components['schemas']['User'];
 /** The filters `GET /groups.json` takes (`filter[has-users]`, `filter[has-managers]`). */
 export type GroupFilter = components['schemas']['GroupFilter'];
-/** The associations `GET /groups.json` can contain (`contain[user]`, ...). */
+/** The associations `GET /groups.json` can contain (`contain[users]`, `contain[groups_users.user]`, ...). */
 export type GroupContain = components['schemas']['GroupContain'];
-/** The error envelope passbolt returns (`header` with status `error`, empty `body`); the `body` of `unwrap`'s errors. */
+/** The error envelope passbolt returns (`header` with status `error`, `body` usually `""`); the `body` of `unwrap`'s errors. */
 export type PassboltErrorBody = components['schemas']['ErrorResponse'];
+/** The `body` of the 403 passbolt answers while a multi-factor authentication step is pending. */
+export type MfaRequired = components['schemas']['MfaRequired'];
+/** A user's profile (with a `…profile` contain). */
+export type Profile = components['schemas']['Profile'];
 
 /** The API version the spec describes, sent as `api-version` unless a call sets its own. */
 export const DEFAULT_API_VERSION = 'v2';
