@@ -58,6 +58,23 @@ describe('startPassboltFake', () => {
     expect(group.modifier?.id).toBe(passbolt.state.groups.find((candidate) => candidate.id === group.id)?.modified_by);
   });
 
+  it("contains today's keys: memberships with their user, profile and key, the modifier's profile, my own membership", async () => {
+    const passbolt = await fake({ groups: 8, users: 6, seed: 5 });
+    const me = passbolt.state.users[3]!;
+    const client = createPassboltClient({ baseUrl: passbolt.url, accessToken: passbolt.login(me.id).accessToken });
+    const contain = { 'groups_users.user.profile': 1, 'groups_users.user.gpgkey': 1, 'modifier.profile': 1, my_group_user: 1 } as const;
+    const { body } = await unwrap(client.GET('/groups.json', { params: { query: { contain } } }));
+    for (const group of body) {
+      const mine = passbolt.state.memberships.find((row) => row.group_id === group.id && row.user_id === me.id);
+      expect(group.my_group_user ?? null).toEqual(mine ? expect.objectContaining({ id: mine.id, is_admin: mine.is_admin }) : null);
+      expect(group.modifier?.profile?.user_id).toBe(group.modified_by);
+      for (const row of group.groups_users ?? []) {
+        expect(row.user).toMatchObject({ id: row.user_id, profile: { user_id: row.user_id }, gpgkey: { user_id: row.user_id, fingerprint: expect.stringMatching(/^[0-9A-F]{40}$/) } });
+      }
+    }
+    expect(body.some((group) => group.my_group_user === null)).toBe(true);
+  });
+
   it('answers 400 in its error envelope for a filter that is not a UUID', async () => {
     const passbolt = await fake();
     const client = createPassboltClient({ baseUrl: passbolt.url, accessToken: passbolt.login().accessToken, retry: false });
@@ -80,7 +97,7 @@ describe('startPassboltFake', () => {
     const passbolt = await fake({ clock: 'virtual' });
     const login = passbolt.login();
     const rotated: PassboltTokens[] = [];
-    const client = createPassboltClient({ baseUrl: passbolt.url, ...login, onTokenRefresh: (tokens) => void rotated.push(tokens) });
+    const client = createPassboltClient({ baseUrl: passbolt.url, ...login, onTokenRefresh: (tokens: PassboltTokens) => void rotated.push(tokens) });
     await unwrap(client.GET('/groups.json'));
     for (let round = 0; round < 2; round += 1) {
       passbolt.clock.advance(5 * 60_000);
@@ -127,6 +144,9 @@ describe('startPassboltFake', () => {
       { filter: { 'has-users': [first!.id] }, order: 'Group.name ASC' as const },
       { filter: { 'has-managers': [first!.id] }, order: 'Group.name DESC' as const, 'api-version': 'v2' },
       { contain: { user: true, modifier: false } },
+      { contain: { users: 1 as const, groups_users: 1 as const, my_group_user: 1 as const } },
+      { contain: { 'groups_users.user.profile': 1 as const, 'groups_users.user.gpgkey': 1 as const, 'modifier.profile': 1 as const } },
+      { contain: { 'groups_users.user': 1 as const } },
       { order: 'Group.name' as const },
     ];
     for (const query of queries) await unwrap(client.GET('/groups.json', { params: { query } }));

@@ -11,7 +11,8 @@ export interface PassboltFakeUser {
   modified: string;
   /** ISO 8601, or null for a user who never logged in. */
   last_logged_in: string | null;
-  profile: { first_name: string; last_name: string };
+  profile: { readonly id: string; first_name: string; last_name: string };
+  gpgkey: { readonly id: string; fingerprint: string };
   isAdmin: boolean;
 }
 
@@ -64,7 +65,8 @@ export function generateData(groupCount: number, userCount: number, random: Seed
       created: passboltTime(created),
       modified: passboltTime(created),
       last_logged_in: loggedIn === undefined ? null : passboltTime(loggedIn),
-      profile: { first_name: first, last_name: last },
+      profile: { id: random.uuid(), first_name: first, last_name: last },
+      gpgkey: { id: random.uuid(), fingerprint: random.hex(40).toUpperCase() },
       isAdmin: index === 0,
     };
   });

@@ -9,6 +9,9 @@ export const CONTAIN_KEYS = [
   'groups_users.user',
   'groups_users.user.profile',
   'groups_users.user.gpgkey',
+  'group_user.user',
+  'group_user.user.profile',
+  'group_user.user.gpgkey',
   'my_group_user',
 ] as const;
 export type ContainKey = (typeof CONTAIN_KEYS)[number];

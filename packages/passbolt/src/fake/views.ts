@@ -6,11 +6,20 @@ type Group = components['schemas']['Group'];
 type User = components['schemas']['User'];
 type GroupMembership = components['schemas']['GroupMembership'];
 
-export function userView(user: PassboltFakeUser, withProfile = false): User {
-  const { id, role_id, username, active, deleted, created, modified } = user;
-  const profile = withProfile ? { profile: { user_id: id, first_name: user.profile.first_name, last_name: user.profile.last_name, created, modified } } : {};
-  // The spec this fake answers for types last_logged_in as a string: a user who never logged in shows "".
-  return { id, role_id, username, active, deleted, created, modified, last_logged_in: user.last_logged_in ?? '', ...profile };
+export interface UserParts {
+  readonly profile?: boolean;
+  readonly gpgkey?: boolean;
+}
+
+export function userView(user: PassboltFakeUser, parts: UserParts = {}): User {
+  const { id, role_id, username, active, deleted, created, modified, last_logged_in } = user;
+  const view: User = { id, role_id, username, active, deleted, created, modified, disabled: null, last_logged_in };
+  if (parts.profile) view.profile = { id: user.profile.id, user_id: id, first_name: user.profile.first_name, last_name: user.profile.last_name, created, modified };
+  if (parts.gpgkey) {
+    const armored_key = `-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nfake key ${user.gpgkey.fingerprint}\n-----END PGP PUBLIC KEY BLOCK-----\n`;
+    view.gpgkey = { id: user.gpgkey.id, user_id: id, fingerprint: user.gpgkey.fingerprint, armored_key, expires: null, deleted: false };
+  }
+  return view;
 }
 
 export function membershipView(membership: PassboltFakeMembership): GroupMembership {
@@ -38,16 +47,18 @@ export function groupView(group: PassboltFakeGroup, data: Pick<PassboltFakeData,
       return user ? [{ ...userView(user), _joinData: membershipView(membership) }] : [];
     });
   }
-  if (contain.has('group_user') || contain.has('groups_users') || contain.has('groups_users.user') || contain.has('groups_users.user.profile')) {
-    const withUser = contain.has('groups_users.user') || contain.has('groups_users.user.profile');
+  const has = (...keys: ContainKey[]) => keys.some((key) => contain.has(key));
+  if (has('group_user', 'groups_users', 'groups_users.user', 'groups_users.user.profile', 'groups_users.user.gpgkey', 'group_user.user', 'group_user.user.profile', 'group_user.user.gpgkey')) {
+    const parts = { profile: has('groups_users.user.profile', 'group_user.user.profile'), gpgkey: has('groups_users.user.gpgkey', 'group_user.user.gpgkey') };
+    const withUser = parts.profile || parts.gpgkey || has('groups_users.user', 'group_user.user');
     extra.groups_users = memberships.map((membership) => {
       const user = withUser ? userOf(membership.user_id) : undefined;
-      return { ...membershipView(membership), ...(user ? { user: userView(user, contain.has('groups_users.user.profile')) } : {}) };
+      return { ...membershipView(membership), ...(user ? { user: userView(user, parts) } : {}) };
     });
   }
   if (contain.has('modifier') || contain.has('modifier.profile')) {
     const modifier = userOf(group.modified_by);
-    if (modifier) extra.modifier = userView(modifier, contain.has('modifier.profile'));
+    if (modifier) extra.modifier = userView(modifier, { profile: contain.has('modifier.profile') });
   }
   if (contain.has('my_group_user')) {
     const mine = memberships.find((membership) => membership.user_id === viewer);

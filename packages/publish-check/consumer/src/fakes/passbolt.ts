@@ -9,7 +9,7 @@ try {
   const client = createPassboltClient({ baseUrl: fake.url, ...fake.login(), onTokenRefresh: () => void (rotations += 1) });
   await client.GET('/groups.json');
   fake.clock.advance(5 * 60_000);
-  const { data, response } = await client.GET('/groups.json', { params: { query: { contain: { user: 1 } } } });
+  const { data, response } = await client.GET('/groups.json', { params: { query: { contain: { users: 1 } } } });
   report({ operationId: 'listGroups', status: response.status, data: null, items: data?.body.length ?? 0, rotations, alerts: fake.state.securityAlerts.length });
 } finally {
   await fake.close();
