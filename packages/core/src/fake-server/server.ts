@@ -123,7 +123,7 @@ export async function startFakeServer(options: FakeServerOptions): Promise<Runni
       let reply: FakeReply;
       if (fault) reply = faultReply(fault, faultBody(fault.status, request));
       else if (body === undefined) reply = { status: 413, text: 'request body too large' };
-      else reply = await Promise.resolve(handle(request)).catch((error: unknown) => ({ status: 500, text: `fake failed: ${String(error)}` }));
+      else reply = await (async () => handle(request))().catch((error: unknown) => ({ status: 500, text: `fake failed: ${String(error)}` }));
       const sent = send(response, reply);
       if (record) {
         exchanges.push({
