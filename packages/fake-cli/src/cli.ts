@@ -5,8 +5,8 @@ const started = await runFakeCommand(process.argv.slice(2), {
   stdout: (line) => process.stdout.write(`${line}\n`),
   stderr: (line) => process.stderr.write(`${line}\n`),
 });
-if (started === 2) {
-  process.exitCode = 2;
+if (typeof started === 'number') {
+  process.exitCode = started;
 } else {
   let stopping = false;
   const stop = () => {

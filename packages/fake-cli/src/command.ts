@@ -7,12 +7,14 @@ export interface FakeArgs {
   readonly seed: number;
   readonly host: string;
   readonly groups: number | undefined;
+  readonly clock: 'real' | 'virtual';
   readonly json: boolean;
 }
 
-export const USAGE = `usage: group-apis-fake --api <${API_NAMES.join('|')}> [--port <n>] [--seed <n>] [--groups <n>] [--host <address>] [--json]`;
+export const USAGE = `usage: group-apis-fake --api <${API_NAMES.join('|')}> [--port <n>] [--seed <n>] [--groups <n>] [--host <address>] [--clock real|virtual] [--json]`;
 
 class UsageError extends Error {}
+class HelpRequested extends Error {}
 
 function integer(name: string, value: string | undefined, min: number, max: number): number | undefined {
   if (value === undefined) return undefined;
@@ -34,7 +36,9 @@ export function parseFakeArgs(argv: readonly string[]): FakeArgs {
         seed: { type: 'string' },
         groups: { type: 'string' },
         host: { type: 'string' },
+        clock: { type: 'string' },
         json: { type: 'boolean' },
+        help: { type: 'boolean' },
       },
       strict: true,
       allowPositionals: false,
@@ -42,11 +46,15 @@ export function parseFakeArgs(argv: readonly string[]): FakeArgs {
   } catch (error) {
     throw new UsageError((error as Error).message.split('\n')[0]);
   }
+  if (values.help === true) throw new HelpRequested();
   const api = values.api as string | undefined;
   if (api === undefined) throw new UsageError(`--api is required (${API_NAMES.join(', ')})`);
   if (!isApiName(api)) throw new UsageError(`unknown --api "${api}" (known: ${API_NAMES.join(', ')})`);
+  const clock = (values.clock as string | undefined) ?? 'real';
+  if (clock !== 'real' && clock !== 'virtual') throw new UsageError(`--clock is real or virtual, got "${clock}"`);
   return {
     api,
+    clock,
     port: integer('port', values.port as string | undefined, 0, 65_535) ?? 0,
     seed: integer('seed', values.seed as string | undefined, -(2 ** 31), 2 ** 32 - 1) ?? 1,
     groups: integer('groups', values.groups as string | undefined, 0, 100_000),
@@ -71,20 +79,24 @@ function describeStartError(error: unknown, args: FakeArgs): string {
 /**
  * Starts the fake the arguments name and reports it: the URL on stdout (with `--json`, one JSON line with
  * the URL and the credentials instead), the credentials on stderr. Returns the running fake, or the exit
- * status 2 after one line on stderr.
+ * status: 2 after one line on stderr, 0 after `--help`.
  */
-export async function runFakeCommand(argv: readonly string[], io: CommandIo): Promise<StartedFake | 2> {
+export async function runFakeCommand(argv: readonly string[], io: CommandIo): Promise<StartedFake | 0 | 2> {
   let args: FakeArgs;
   try {
     args = parseFakeArgs(argv);
   } catch (error) {
+    if (error instanceof HelpRequested) {
+      io.stdout(USAGE);
+      return 0;
+    }
     if (!(error instanceof UsageError)) throw error;
     io.stderr(`group-apis-fake: ${error.message}`);
     return 2;
   }
   let fake: StartedFake;
   try {
-    fake = await startFake(args.api, { port: args.port, seed: args.seed, host: args.host, groups: args.groups, record: false });
+    fake = await startFake(args.api, { port: args.port, seed: args.seed, host: args.host, groups: args.groups, clock: args.clock, record: false, control: true });
   } catch (error) {
     io.stderr(`group-apis-fake: ${describeStartError(error, args)}`);
     return 2;

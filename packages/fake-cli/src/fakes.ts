@@ -14,6 +14,10 @@ export interface StartOptions {
   readonly groups?: number;
   /** Keep every exchange in memory (default true; the command turns it off). */
   readonly record?: boolean;
+  /** `'virtual'`: expiry and rate limits move only on `POST /__fake/clock`. Default `'real'`. */
+  readonly clock?: 'real' | 'virtual';
+  /** Serve `/__fake/fail`, `/__fake/clock`, `/__fake/state` and the vendor's actions (the command turns it on). */
+  readonly control?: boolean;
 }
 
 /** A running fake as the command reports it: where, what a client needs to authenticate, how to stop. */

@@ -53,6 +53,27 @@ describe('group-apis-fake', () => {
     await finished;
   });
 
+  it('takes faults, clock moves and vendor actions over HTTP at /__fake/', async () => {
+    const { child, finished, firstLine } = start(['--api', 'kaizala', '--clock', 'virtual', '--json']);
+    const { url, credentials } = JSON.parse(await firstLine) as { url: string; credentials: Record<string, string> };
+    const post = (path: string, body: unknown) => fetch(`${url}/__fake/${path}`, { method: 'POST', body: JSON.stringify(body) });
+    const exchange = () => fetch(`${credentials.tokenServiceUrl}/accessToken`, { headers: { applicationId: credentials.applicationId!, applicationSecret: credentials.applicationSecret!, refreshToken: credentials.refreshToken! } });
+
+    expect(await (await post('fail', { count: 1, fault: { status: 503 } })).json()).toEqual({ pending: 1 });
+    const failed = await exchange();
+    expect([failed.status, await failed.json()]).toEqual([503, { message: 'An error has occurred.' }]);
+    const grant = (await (await exchange()).json()) as { accessToken: string; endpointUrl: string };
+    expect(grant.endpointUrl).toBe(`${url}/inc-001`);
+    expect(await (await post('move-endpoint', {})).json()).toEqual({ endpointUrl: `${url}/inc-002` });
+    const moved = await fetch(`${grant.endpointUrl}/v1/groups`, { headers: { accessToken: grant.accessToken }, redirect: 'manual' });
+    expect([moved.status, moved.headers.get('location')]).toEqual([308, `${url}/inc-002`]);
+    await post('clock', { advanceMs: 24 * 3_600_000 });
+    expect((await fetch(`${url}/inc-002/v1/groups`, { headers: { accessToken: grant.accessToken } })).status).toBe(401);
+    expect((await post('fail', { fault: 'explode' })).status).toBe(400);
+    child.kill('SIGTERM');
+    await finished;
+  });
+
   it('gives the same data for the same seed in two processes', async () => {
     const bodies = await Promise.all(
       [0, 1].map(async () => {
@@ -72,6 +93,7 @@ describe('group-apis-fake', () => {
     [['--api', 'testmo', '--seed', 'abc'], 'group-apis-fake: --seed must be a whole number from -2147483648 to 4294967295, got "abc"'],
     [['--api', 'testmo', '--port', '70000'], 'group-apis-fake: --port must be a whole number from 0 to 65535, got "70000"'],
     [[], 'group-apis-fake: --api is required (kore-ai, kaizala, testmo, passbolt)'],
+    [['--api', 'testmo', '--clock', 'slow'], 'group-apis-fake: --clock is real or virtual, got "slow"'],
   ])('refuses %j in one line with exit status 2', async (args, message) => {
     const { finished } = start(args);
     expect(await finished).toEqual({ status: 2, stdout: '', stderr: `${message}\n` });

@@ -20,6 +20,8 @@ export interface FakeOptions {
   readonly rateLimit?: boolean | readonly PublishedLimit[];
   /** Keep every exchange in `fake.exchanges` (default true). */
   readonly record?: boolean;
+  /** Serve `POST /__fake/fail`, `POST /__fake/clock` and `GET /__fake/state` over HTTP (default false; `group-apis-fake` turns it on). */
+  readonly control?: boolean;
 }
 
 /** What every vendor fake gives: where it listens, its data, its faults and clock, what it answered. */

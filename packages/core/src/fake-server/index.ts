@@ -7,3 +7,4 @@ export { startFakeServer, type FakeExchange, type FakeReply, type FakeRequest, t
 export { decodeJwtParts, signHs256, verifyHs256 } from './jwt.js';
 export type { FakeOptions, FakeHandle } from './fake.js';
 export { FIRST_NAMES, LAST_NAMES, REGIONS, TEAM_NAMES, teamName } from './names.js';
+export { answerControl, CONTROL_PREFIX, type FakeControl } from './control.js';

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { answerControl, CONTROL_PREFIX, type FakeControl } from './control.js';
 import type { Fault, FaultQueue } from './faults.js';
 
 /** A request as a fake's handler sees it. */
@@ -51,6 +52,8 @@ export interface FakeServerOptions {
   readonly record?: boolean;
   /** Request bodies above this many bytes get 413 (default 1 MiB). */
   readonly maxBodyBytes?: number;
+  /** Serve `/__fake/fail`, `/__fake/clock` and `/__fake/state` (off by default; the command turns it on). */
+  readonly control?: FakeControl;
 }
 
 export interface RunningFakeServer {
@@ -117,6 +120,10 @@ export async function startFakeServer(options: FakeServerOptions): Promise<Runni
       const requestHeaders = headersOf(raw);
       const body = await readBody(raw, maxBodyBytes).catch(() => undefined);
       const request: FakeRequest = { method: raw.method ?? 'GET', url: new URL(raw.url ?? '/', origin), headers: requestHeaders, body: body ?? Buffer.alloc(0) };
+      if (options.control && body !== undefined && request.url.pathname.startsWith(CONTROL_PREFIX)) {
+        send(response, answerControl(request, options.control));
+        return;
+      }
       const fault = faults.take();
       if (fault === 'reset') return raw.socket.destroy();
       if (fault === 'stall') return;

@@ -120,6 +120,11 @@ export async function startKaizalaFake(options: KaizalaFakeOptions = {}): Promis
   let issued = 0;
   const endpointUrlOf = (endpoint: number) => `${origin}/inc-${String(endpoint).padStart(3, '0')}`;
 
+  function moveEndpoint(): string {
+    state.endpoint += 1;
+    return endpointUrlOf(state.endpoint);
+  }
+
   function issue(applicationId: string): AccessTokenResponse {
     issued += 1;
     // Opaque to the client; the counter keeps tokens distinct, the random part keeps them unguessable-looking.
@@ -196,6 +201,9 @@ export async function startKaizalaFake(options: KaizalaFakeOptions = {}): Promis
     host: options.host,
     port: options.port,
     record: options.record,
+    control: options.control
+      ? { faults, clock, state: () => state, actions: { 'move-endpoint': () => ({ endpointUrl: moveEndpoint() }), 'access-token': () => issue(connector.applicationId) } }
+      : undefined,
   });
   origin = server.origin;
   return {
@@ -209,10 +217,7 @@ export async function startKaizalaFake(options: KaizalaFakeOptions = {}): Promis
     get endpointUrl() {
       return endpointUrlOf(state.endpoint);
     },
-    moveEndpoint() {
-      state.endpoint += 1;
-      return endpointUrlOf(state.endpoint);
-    },
+    moveEndpoint,
     issueAccessToken: () => issue(connector.applicationId),
     state,
     fail: faults,

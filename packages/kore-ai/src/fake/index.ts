@@ -114,6 +114,7 @@ export async function startKoreAiFake(options: KoreAiFakeOptions = {}): Promise<
     host: options.host,
     port: options.port,
     record: options.record,
+    control: options.control ? { faults, clock, state: () => state } : undefined,
   });
   return {
     url: `${server.origin}/api/public`,

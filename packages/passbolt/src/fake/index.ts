@@ -176,6 +176,16 @@ export async function startPassboltFake(options: PassboltFakeOptions = {}): Prom
     return failure(request, 404, 'Page not found.');
   }
 
+  const admin = (state.users[0] as PassboltFakeUser).id;
+  const known = (userId: string) => {
+    if (!state.users.some((user) => user.id === userId)) throw new RangeError(`no user ${userId} in the fake's state`);
+    return userId;
+  };
+  const login = (userId = admin): PassboltLogin => {
+    known(userId);
+    return { userId, accessToken: jwt.accessToken(userId), refreshToken: jwt.refreshToken(userId) };
+  };
+
   const server = await startFakeServer({
     handle: answer,
     faults,
@@ -183,19 +193,13 @@ export async function startPassboltFake(options: PassboltFakeOptions = {}): Prom
     host: options.host,
     port: options.port,
     record: options.record,
+    control: options.control ? { faults, clock, state: () => state, actions: { login: () => login() } } : undefined,
   });
   origin = server.origin;
-  const admin = (state.users[0] as PassboltFakeUser).id;
-  const known = (userId: string) => {
-    if (!state.users.some((user) => user.id === userId)) throw new RangeError(`no user ${userId} in the fake's state`);
-    return userId;
-  };
+
   return {
     url: origin,
-    login(userId = admin) {
-      known(userId);
-      return { userId, accessToken: jwt.accessToken(userId), refreshToken: jwt.refreshToken(userId) };
-    },
+    login,
     loginSession(userId = admin) {
       const session = random.hex(26);
       state.sessions.set(session, known(userId));

@@ -150,6 +150,7 @@ export async function startTestmoFake(options: TestmoFakeOptions = {}): Promise<
     host: options.host,
     port: options.port,
     record: options.record,
+    control: options.control ? { faults, clock, state: () => state } : undefined,
   });
   return { url: server.origin, token, userToken, state, fail: faults, clock, exchanges: server.exchanges, close: server.close };
 }
