@@ -24,8 +24,10 @@ export type { Logger, RateLimitOptions, RequestLog, RetryOptions } from '@group-
 export type GroupList = components['schemas']['GroupList'];
 /** A conversation group; fields beyond `groupId` and `groupName` depend on the call and its options. */
 export type Group = components['schemas']['Group'];
-/** `Group` (regular) or `ConnectGroup` (managed public group). */
+/** `Group` (regular) or `ConnectGroup` (managed public group): what `createGroup` accepts. */
 export type GroupType = components['schemas']['GroupType'];
+/** A group's `groupType` in a response: `Group`, `ConnectGroup`, or another value the service may send. */
+export type ReportedGroupType = components['schemas']['ReportedGroupType'];
 /** The body of `POST /v1/groups`. */
 export type NewGroup = components['schemas']['NewGroup'];
 /** What `POST /v1/groups` returns. */

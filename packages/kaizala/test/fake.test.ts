@@ -111,7 +111,9 @@ describe('startKaizalaFake', () => {
     for (const query of [{}, { showDetail: true }, { fetchAllGroups: true }, { showDetail: true, fetchAllGroups: true }]) await unwrap(client.GET('/v1/groups', { params: { query } }));
     await unwrap(client.GET('/v1/groups/{groupId}', { params: { path: { groupId: created.groupId } } }));
     await settle(unwrap(client.GET('/v1/groups/{groupId}', { params: { path: { groupId: 'missing' } } })));
-    await settle(unwrap(client.POST('/v1/groups', { body: { name: 'Big', welcomeMessage: 'Hi', members: Array.from({ length: 101 }, () => '+911099999999') } })));
+    // A blank name is within the spec (a string) but Kaizala refuses it: a 400 the spec documents.
+    await settle(unwrap(client.POST('/v1/groups', { body: { name: ' ', welcomeMessage: 'Hi' } })));
+    await unwrap(client.GET('/v1/groups/{groupId}', { params: { path: { groupId: created.groupId }, header: { applicationId: kaizala.credentials.applicationId } } }));
     kaizala.moveEndpoint();
     await unwrap(client.GET('/v1/groups'));
     kaizala.clock.advance(24 * 60 * 60 * 1000);

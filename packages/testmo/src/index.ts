@@ -4,7 +4,7 @@ import type { components, paths } from './generated/schema.js';
 import { paginateGroups, type ListGroupsPaging } from './paginate-groups.js';
 
 export type { components, operations, paths } from './generated/schema.js';
-export { hasExpandedUsers, type WithExpandedUsers } from './expanded-users.js';
+export { expandedUsers, hasExpandedUsers, type WithExpandedUsers } from './expanded-users.js';
 export type { ListGroupsPaging } from './paginate-groups.js';
 export * from '@group-apis/core/errors';
 export type { Logger, Paginated, RateLimitOptions, RequestLog, RetryOptions } from '@group-apis/core';
@@ -17,6 +17,8 @@ export type PaginatedGroups = components['schemas']['PaginatedGroups'];
 export type GroupResponse = components['schemas']['GroupResponse'];
 /** The objects requested with `expands`, keyed by expand name. */
 export type GroupExpands = components['schemas']['GroupExpands'];
+/** A response's `expands`: a `GroupExpands` object, or `[]` when there is nothing to expand. */
+export type Expands = components['schemas']['Expands'];
 /** A Testmo user, as the `users` expand includes it. */
 export type User = components['schemas']['User'];
 /** The error body Testmo returns with a 4xx status: the `body` of the errors `unwrap` throws. */

@@ -26,9 +26,17 @@ export function generateGroups(count: number, seed: number): Group[] {
       orgId,
     };
   });
+  // The page marks no member field required: some members come without the optional ones, as real data may.
+  for (const person of people) {
+    if (random.next() < 0.15) delete person.jTitle;
+    if (random.next() < 0.1) delete person.profColour;
+  }
   return Array.from({ length: count }, (_, index) => {
     const name = teamName(index);
     const users = random.sample(people, random.int(0, 8));
-    return { _id: `e-${random.uuid()}`, gN: name.replace(/ /g, ''), gDesc: `${name} Team`, groups: [], users, userCount: users.length };
+    const group: Group = { _id: `e-${random.uuid()}`, gN: name.replace(/ /g, ''), gDesc: `${name} Team`, groups: [], users, userCount: users.length };
+    // A group without a description is sent without gDesc.
+    if (random.next() < 0.1) delete group.gDesc;
+    return group;
   });
 }

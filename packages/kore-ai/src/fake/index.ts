@@ -95,7 +95,7 @@ export async function startKoreAiFake(options: KoreAiFakeOptions = {}): Promise<
     if ('status' in signer) return signer;
     if (!signer.hasGroupsScope) return error(403, 'Access denied for the requested API scope');
     const decision = limit?.take('account');
-    if (decision && !decision.allowed) return error(429, 'Too many requests', { 'retry-after': retryAfterSeconds(decision.retryAfterMs) });
+    if (decision && !decision.allowed) return error(429, 'Rate limit for this API has been reached. Please try again after some time.', { 'retry-after': retryAfterSeconds(decision.retryAfterMs) });
 
     const query = request.url.searchParams;
     const offset = integerParam(query.get('offset'), 0);
