@@ -1,4 +1,5 @@
-import { loadContract, specPathOf, type ExchangeResult, type RecordedExchange } from '@group-apis/contract';
+import { loadContract, type ExchangeResult, type RecordedExchange } from '@group-apis/contract';
+import { specPathOf } from '@group-apis/spec';
 
 export interface FakeTrafficOptions {
   /** Base paths before the spec's paths (Kore.ai `/api/public`, Kaizala's endpoint paths). */

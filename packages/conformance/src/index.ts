@@ -6,5 +6,3 @@ export { deriveNegativeCases, invalidValues, type NegativeCase } from './negativ
 export { startPrism, type PrismMock } from './prism.js';
 export { checkFakeTraffic, type FakeTrafficOptions, type FakeTrafficReport } from './fake-traffic.js';
 export { replay, type AnyClient, type ReplayResult } from './replay.js';
-// The spec loading and validation the harness is built on, from the published contract package.
-export { createValidator, findRepoRoot, listOperations, loadSpec, specPathOf, type OpenApiDocument, type Operation } from '@group-apis/contract';

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { USAGE } from '../src/command.js';
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const running: ChildProcess[] = [];
@@ -43,6 +44,14 @@ describe('group-apis-fake', () => {
     child.kill(signal);
     expect((await finished).status).toBe(0);
     await expect(fetch(url)).rejects.toThrow();
+  });
+
+  it('is built as an executable program (its shebang runs it without `node` in front)', async () => {
+    const child = spawn(cli, ['--help'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect([status, out]).toEqual([0, `${USAGE}\n`]);
   });
 
   it('with --json prints one line with the URL and the credentials a client needs', async () => {
