@@ -3,10 +3,13 @@
 // With --check it writes nothing and fails when a committed file differs from what the spec generates.
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import openapiTS, { astToString, STRING, tsLiteral, tsUnion } from 'openapi-typescript';
-import { repoRoot, selectApis } from './apis.mjs';
+import { findRepoRoot, selectApis } from '@group-apis/spec';
+
+// The repository this script belongs to (a copy of it in the scripts' own tests).
+const repoRoot = findRepoRoot(dirname(fileURLToPath(import.meta.url)));
 
 // An open enum in a response: `type: string` with `anyOf: [{ enum: [known values] }, { type: string }]`.
 // It validates any string. openapi-typescript alone prints `("a" | "b") | string`; this prints
@@ -48,7 +51,7 @@ const args = process.argv.slice(2);
 const check = args.includes('--check');
 let failed = false;
 try {
-  for (const api of selectApis(args)) {
+  for (const api of selectApis(args, repoRoot)) {
     if (!api.output) throw new Error(`redocly.yaml: apis.${api.name} has no x-openapi-ts.output`);
     const generated = await render(api);
     const target = relative(repoRoot, api.output);

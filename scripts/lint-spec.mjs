@@ -3,15 +3,19 @@
 // strict ruleset in redocly.yaml. Any problem, warning or error, fails.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { repoRoot, selectApis } from './apis.mjs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findRepoRoot, selectApis } from '@group-apis/spec';
+
+// The repository this script belongs to (a copy of it in the scripts' own tests).
+const repoRoot = findRepoRoot(dirname(fileURLToPath(import.meta.url)));
 
 const require = createRequire(import.meta.url);
 const redoclyBin = join(require.resolve('@redocly/cli/package.json'), '..', 'bin', 'cli.js');
 
 let apis;
 try {
-  apis = selectApis(process.argv.slice(2));
+  apis = selectApis(process.argv.slice(2), repoRoot);
 } catch (error) {
   console.error(error.message);
   process.exit(2);

@@ -2,11 +2,16 @@
 // Scaffolds a new API: its spec skeleton and README, its client package, its redocly.yaml entry, and its place
 // in packages/publish-check (consumer script, size budget, devDependency). Everything is validated first; a
 // refused run writes nothing. See CONTRIBUTING.md for what comes next.
-import { repoRoot } from './apis.mjs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findRepoRoot } from '@group-apis/spec';
 import { USAGE, UsageError, parseNewApiArgs } from './new-api/args.mjs';
 import { RefusedError, planNewApi } from './new-api/plan.mjs';
 import { consumerClientPathOf } from './new-api/publish-check.mjs';
 import { writePlan } from './new-api/write.mjs';
+
+// The repository this script belongs to (a copy of it in the scripts' own tests).
+const repoRoot = findRepoRoot(dirname(fileURLToPath(import.meta.url)));
 
 function nextSteps(api) {
   const steps = [

@@ -9,8 +9,12 @@
 // the file lists of what is built now. Never run by the tests.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { repoRoot } from './apis.mjs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findRepoRoot } from '@group-apis/spec';
+
+// The repository this script belongs to (a copy of it in the scripts' own tests).
+const repoRoot = findRepoRoot(dirname(fileURLToPath(import.meta.url)));
 
 const USAGE = 'usage: npm run release [-- --dry-run [--skip-verify]]';
 

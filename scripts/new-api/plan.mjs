@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseBaseUrl, placeholderBaseUrlOf } from './base-url.mjs';
 import { firstGetOperationOf } from './first-operation.mjs';
-import { defaultTitleOf, nameProblem, pascalCaseOf, titleProblem } from './naming.mjs';
+import { defaultTitleOf, listedApiNames, nameProblem, pascalCaseOf, titleProblem, withApiEntry } from '@group-apis/spec';
 import {
   INITIAL_SIZE_BUDGET,
   PUBLISH_CHECK_MANIFEST_PATH,
@@ -12,7 +12,6 @@ import {
   withClientDevDependency,
   withSizeBudget,
 } from './publish-check.mjs';
-import { listedApiNames, withApiEntry } from './redocly-apis.mjs';
 import { consumerClientSource } from './templates/consumer-client.mjs';
 import { conformanceTestSource, factorySource } from './templates/factory.mjs';
 import {

@@ -1,10 +1,10 @@
 // `npm run build` (the root script, turbo) cold, warm with nothing changed, after one spec is edited, and in a fresh
 // checkout whose turbo cache is already filled (what a remote cache gives a CI machine).
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { summarize } from '../stats.mjs';
 import { editFirstSummary } from './edit-spec.mjs';
-import { repoApis } from './repo-apis.mjs';
+import { readApis } from '@group-apis/spec';
 import { byTaskName, failedTasks, ranTasks, runRootScript, whyTasksRan } from './turbo.mjs';
 
 /** @typedef {import('./temp-repo.mjs').TempRepo} TempRepo */
@@ -52,8 +52,9 @@ async function measureIn(built, makePristine, options) {
   const warm = [];
   for (let sample = 0; sample < options.warmSamples; sample += 1) warm.push(await runRootScript(built.dir, 'build'));
 
-  const api = repoApis(built.dir)[0];
-  if (!api) throw new Error('redocly.yaml lists no API');
+  const first = readApis(built.dir)[0];
+  if (!first) throw new Error('redocly.yaml lists no API');
+  const api = { name: first.name, spec: relative(built.dir, first.spec), packageName: first.packageName };
   editFirstSummary(built.dir, api.spec, '(edited by the bench)');
   const touched = await runRootScript(built.dir, 'build');
   const afterTouched = options.runAfterEdit ? await runRootScript(built.dir, 'build') : undefined;

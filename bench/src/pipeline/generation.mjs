@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { node, run } from '../process.mjs';
 import { summarize } from '../stats.mjs';
-import { repoApis } from './repo-apis.mjs';
+import { readApis } from '@group-apis/spec';
 
 /**
  * @param {string} root
@@ -36,7 +36,7 @@ async function pipelineOnce(root, names, scope) {
  * @param {{ samples: number, scopes: ('one' | 'all')[] }} options
  */
 export async function measureGeneration(root, options) {
-  const apis = repoApis(root).map((api) => api.name);
+  const apis = readApis(root).map((api) => api.name);
   const first = apis[0];
   if (!first) throw new Error('redocly.yaml lists no API');
   /** @type {Record<'one' | 'all', { lint: number, generate: number, build: number, total: number }[]>} */

@@ -1,9 +1,10 @@
 // Synthetic APIs for the growth benchmark: variants of the real specs with renamed paths, schemas and
 // operation ids, each with a client package shaped like the real ones, in a repository that holds
 // nothing else (so the curve is the per-API pipeline and turbo, not the shared packages).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { readApis, withOnlyApis } from '@group-apis/spec';
 import { node, runOrThrow } from '../process.mjs';
 import { commitSnapshot, copyFiles, linkNodeModules, listSourceFiles, makeTempDir, repoRoot, tempRepo } from './temp-repo.mjs';
 
@@ -15,18 +16,9 @@ import { commitSnapshot, copyFiles, linkNodeModules, listSourceFiles, makeTempDi
 
 /** The APIs redocly.yaml lists whose client package exists, in its order. */
 export function baseApis() {
-  const config = parse(readFileSync(join(repoRoot, 'redocly.yaml'), 'utf8'));
-  return Object.entries(config.apis ?? {})
-    .map(([name, entry]) => ({ name, spec: /** @type {string} */ (/** @type {any} */ (entry).root) }))
-    .filter((api) => {
-      try {
-        readFileSync(join(repoRoot, 'packages', api.name, 'package.json'));
-        readFileSync(join(repoRoot, api.spec));
-        return true;
-      } catch {
-        return false;
-      }
-    });
+  return readApis(repoRoot)
+    .filter((api) => existsSync(join(api.packageDir, 'package.json')) && existsSync(api.spec))
+    .map((api) => ({ name: api.name, spec: relative(repoRoot, api.spec) }));
 }
 
 /**
@@ -187,8 +179,6 @@ function writeSyntheticRepo(dir, count, bases, options) {
   manifest.workspaces = ['packages/*'];
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 
-  const config = parse(readFileSync(join(repoRoot, 'redocly.yaml'), 'utf8'));
-  config.apis = {};
   /** @type {string[]} */
   const apis = [];
   const added = [];
@@ -200,11 +190,10 @@ function writeSyntheticRepo(dir, count, bases, options) {
       mkdirSync(dirname(join(dir, file)), { recursive: true });
       writeFileSync(join(dir, file), content);
     }
-    config.apis[name] = { root: `specs/${name}/openapi.yaml`, 'x-openapi-ts': { output: `packages/${name}/src/generated/schema.ts` } };
     apis.push(name);
     added.push({ name: `@group-apis/${name}`, folder: `packages/${name}`, dependencies: { 'openapi-fetch': '0.17.0' } });
   }
-  writeFileSync(join(dir, 'redocly.yaml'), stringify(config, { lineWidth: 0 }));
+  writeFileSync(join(dir, 'redocly.yaml'), withOnlyApis(readFileSync(join(repoRoot, 'redocly.yaml'), 'utf8'), Object.fromEntries(apis.map((name) => [name, {}]))));
   fixLockfile(dir, added, added.map((pkg) => pkg.folder));
   linkNodeModules(dir);
   commitSnapshot(dir);

@@ -94,6 +94,9 @@ export function linkNodeModules(root) {
     if (typeof name !== 'string' || !name.startsWith('@group-apis/')) continue;
     symlinkSync(join(root, folder), join(target, name));
   }
+  // The scripts read redocly.yaml through @group-apis/spec: a copy without it (the synthetic repos) uses this one's.
+  const spec = join(target, '@group-apis', 'spec');
+  if (!existsSync(spec)) symlinkSync(join(repoRoot, 'packages', 'spec'), spec);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isJsonMediaType, type JsonSchema, type MediaTypeObject, type Operation } from '@group-apis/contract';
+import { isJsonMediaType, type JsonSchema, type MediaTypeObject, type Operation } from '@group-apis/spec';
 
 export interface ExampleCheck {
   where: string;

@@ -1,11 +1,5 @@
-import {
-  isJsonMediaType,
-  requestFor as exampleRequestFor,
-  type ExampleRequest,
-  type JsonSchema,
-  type MediaTypeObject,
-  type Operation,
-} from '@group-apis/contract';
+import { requestFor as exampleRequestFor, type ExampleRequest } from '@group-apis/contract';
+import { isJsonMediaType, type JsonSchema, type MediaTypeObject, type Operation } from '@group-apis/spec';
 
 /** A request as the generated client takes it: `client[METHOD](path, { params, body })`. */
 export type ClientRequest = Pick<ExampleRequest, 'params' | 'body'>;

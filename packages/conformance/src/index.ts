@@ -5,5 +5,3 @@ export { collectExampleChecks, type ExampleCheck } from './example-validation.js
 export { deriveNegativeCases, invalidValues, type NegativeCase } from './negative-cases.js';
 export { startPrism, type PrismMock } from './prism.js';
 export { replay, type AnyClient, type ReplayResult } from './replay.js';
-// The spec loading and validation the harness is built on, from the published contract package.
-export { createValidator, findRepoRoot, listOperations, loadSpec, specPathOf, type OpenApiDocument, type Operation } from '@group-apis/contract';

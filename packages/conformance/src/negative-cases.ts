@@ -1,5 +1,5 @@
 import { requestFor, type ClientRequest } from './exchanges.js';
-import { isJsonMediaType, type JsonSchema, type Operation, type ParameterObject } from '@group-apis/contract';
+import { isJsonMediaType, type JsonSchema, type Operation, type ParameterObject } from '@group-apis/spec';
 
 export interface NegativeCase {
   operation: Operation;

@@ -1,5 +1,5 @@
 import type { ClientRequest } from './exchanges.js';
-import type { Operation } from '@group-apis/contract';
+import type { Operation } from '@group-apis/spec';
 
 type Call = (path: string, init: Record<string, unknown>) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 

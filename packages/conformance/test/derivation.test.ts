@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { collectExampleChecks, collectExchanges, createValidator, deriveNegativeCases, invalidValues, listOperations, loadSpec, type Operation } from '../src/index.js';
+import { createValidator, listOperations, loadSpec, type Operation } from '@group-apis/spec';
+import { collectExampleChecks, collectExchanges, deriveNegativeCases, invalidValues } from '../src/index.js';
 
 const fixture = fileURLToPath(new URL('./fixtures/widgets.yaml', import.meta.url));
 

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadSpec, startPrism } from '../src/index.js';
+import { loadSpec } from '@group-apis/spec';
+import { startPrism } from '../src/index.js';
 
 const fixture = fileURLToPath(new URL('./fixtures/widgets.yaml', import.meta.url));
 

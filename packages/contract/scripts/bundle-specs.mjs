@@ -5,7 +5,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundle, createConfig } from '@redocly/openapi-core';
-import { findRedoclyRoot, readApiEntries } from '../dist/repo.js';
+import { findRedoclyRoot, readApis } from '@group-apis/spec';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const root = findRedoclyRoot(packageDir);
@@ -18,7 +18,7 @@ rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 const config = await createConfig({});
 let failed = false;
-for (const api of readApiEntries(root)) {
+for (const api of readApis(root)) {
   try {
     const result = await bundle({ ref: api.spec, config });
     const errors = result.problems.filter((problem) => problem.severity === 'error');

@@ -1,7 +1,6 @@
 import type { ValidateFunction } from 'ajv';
 import { describeAjvErrors, type DescribeOptions } from './describe-error.js';
-import type { JsonSchema } from './openapi.js';
-import { createValidator, type ValidatorFor } from './validator.js';
+import { createValidator, type JsonSchema, type ValidatorFor } from '@group-apis/spec';
 import type { Violation, ViolationKind } from './violation.js';
 
 /** The two compiled-validator caches every check of one spec shares. */

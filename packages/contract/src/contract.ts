@@ -1,6 +1,5 @@
 import { createValidators, type Validators } from './check-context.js';
-import { loadSpec } from './load-spec.js';
-import { listOperations, type OpenApiDocument, type Operation } from './openapi.js';
+import { listOperations, loadSpec, type OpenApiDocument, type Operation } from '@group-apis/spec';
 import { createPathMatcher, type PathMatcher } from './path-matcher.js';
 import { redactPathAndQuery } from './redact.js';
 import type { RecordedExchange } from './recorded-exchange.js';

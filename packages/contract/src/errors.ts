@@ -1,10 +1,5 @@
-/**
- * A problem with how the tool was called or with what it was given (bad option, missing spec, malformed YAML,
- * unreachable upstream, unreadable HAR). The CLI prints its one-line message and exits 2.
- */
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
-}
+// UsageError lives with spec loading in @group-apis/spec: the CLI tells it apart to exit 2.
+export { UsageError } from '@group-apis/spec';
 
 /** The first line of an error's message, for the CLI's one-line reasons. */
 export function oneLine(error: unknown): string {

@@ -1,4 +1,4 @@
-import { isJsonMediaType, type MediaTypeObject, type Operation, type ParameterObject } from './openapi.js';
+import { isJsonMediaType, type MediaTypeObject, type Operation, type ParameterObject } from '@group-apis/spec';
 
 /** A request built from the spec's examples, ready to be sent to a live upstream. */
 export interface ExampleRequest {

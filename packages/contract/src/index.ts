@@ -1,4 +1,5 @@
-// The spec-loading and validation core (shared with the conformance harness) and the contract checks.
+// The contract checks. The spec loading and validation they stand on live in @group-apis/spec; the names
+// this package exported before are re-exported so its users keep working.
 export { UsageError } from './errors.js';
 export {
   HTTP_METHODS,
@@ -15,10 +16,10 @@ export {
   type OperationObject,
   type ParameterObject,
   type ResponseObject,
-} from './openapi.js';
-export { loadSpec } from './load-spec.js';
-export { createValidator, type ValidatorFor, type ValidatorOptions } from './validator.js';
-export { findRepoRoot, readApiEntries, specPathOf, type ApiEntry } from './repo.js';
+} from '@group-apis/spec';
+export { loadSpec } from '@group-apis/spec';
+export { createValidator, type ValidatorFor, type ValidatorOptions } from '@group-apis/spec';
+export { findRepoRoot, readApis as readApiEntries, specPathOf, type ApiEntry } from '@group-apis/spec';
 export { resolveSpec, type ResolvedSpec } from './resolve-spec.js';
 export { createPathMatcher, serverBasePath, type MatchResult, type PathMatch, type PathMatcher } from './path-matcher.js';
 export { describeAjvError, describeAjvErrors, type Finding } from './describe-error.js';

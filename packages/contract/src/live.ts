@@ -1,7 +1,7 @@
 import { type Contract } from './contract.js';
 import { UsageError } from './errors.js';
 import { exampleRequests, type ExampleRequest } from './example-requests.js';
-import { SAFE_METHODS, operationLabel, type Operation } from './openapi.js';
+import { SAFE_METHODS, operationLabel, type Operation } from '@group-apis/spec';
 import { redactUrl } from './redact.js';
 import type { RecordedExchange } from './recorded-exchange.js';
 import type { ContractReport } from './report/report.js';

@@ -1,4 +1,4 @@
-import type { MediaTypeObject, ResponseObject } from './openapi.js';
+import type { MediaTypeObject, ResponseObject } from '@group-apis/spec';
 
 /** "application/json" from "Application/JSON; charset=utf-8". */
 export function mediaTypeEssence(contentType: string | undefined): string {

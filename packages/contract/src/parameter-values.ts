@@ -1,4 +1,4 @@
-import type { JsonSchema, ParameterObject } from './openapi.js';
+import type { JsonSchema, ParameterObject } from '@group-apis/spec';
 
 // Reads a parameter's value out of the raw request, following its `style` and `explode`, into the shape its
 // schema describes (strings still: the coercing validator turns them into numbers and booleans).

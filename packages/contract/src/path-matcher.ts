@@ -1,4 +1,4 @@
-import type { HttpMethod, OpenApiDocument, Operation, ServerObject } from './openapi.js';
+import type { HttpMethod, OpenApiDocument, Operation, ServerObject } from '@group-apis/spec';
 
 export interface PathMatch {
   operation: Operation;

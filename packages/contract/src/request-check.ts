@@ -1,7 +1,7 @@
 import { jsonBodyViolations, schemaViolations, type Validators } from './check-context.js';
 import { parseCookies } from './cookies.js';
 import { findMediaType, mediaTypeEssence } from './media-types.js';
-import { isJsonMediaType, type Operation, type ParameterObject, type SecuritySchemeObject } from './openapi.js';
+import { isJsonMediaType, type Operation, type ParameterObject, type SecuritySchemeObject } from '@group-apis/spec';
 import { parameterSchema, readQueryParameter, readSimpleParameter, type ReadValue } from './parameter-values.js';
 import type { RecordedExchange, RequestParts } from './recorded-exchange.js';
 import type { SecretParameterTest } from './secret-parameters.js';

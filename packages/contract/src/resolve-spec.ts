@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from './errors.js';
-import { findRedoclyRoot, looksLikeSpecPath, readApiEntries } from './repo.js';
+import { findRedoclyRoot, looksLikeSpecPath, readApis } from '@group-apis/spec';
 
 /** Where the build puts each spec bundled into one file, so the published CLI knows every API by name. */
 export const packagedSpecsDir = join(dirname(fileURLToPath(import.meta.url)), 'specs');
@@ -31,10 +31,10 @@ export function resolveSpec(api: string, cwd = process.cwd()): ResolvedSpec {
     return { name, path };
   }
   const root = findRedoclyRoot(cwd);
-  const local = root ? readApiEntries(root).find((entry) => entry.name === api) : undefined;
+  const local = root ? readApis(root).find((entry) => entry.name === api) : undefined;
   if (local) return { name: api, path: local.spec };
   const packaged = packagedNames();
   if (packaged.includes(api)) return { name: api, path: join(packagedSpecsDir, `${api}.json`) };
-  const known = [...new Set([...(root ? readApiEntries(root).map((entry) => entry.name) : []), ...packaged])];
+  const known = [...new Set([...(root ? readApis(root).map((entry) => entry.name) : []), ...packaged])];
   throw new UsageError(`unknown API "${api}" (known: ${known.join(', ') || 'none'}); pass a spec file path instead`);
 }

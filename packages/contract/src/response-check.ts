@@ -1,6 +1,6 @@
 import { jsonBodyViolations, schemaViolations, type Validators } from './check-context.js';
 import { findMediaType, findResponse, mediaTypeEssence } from './media-types.js';
-import { isJsonMediaType, type Operation, type ResponseObject } from './openapi.js';
+import { isJsonMediaType, type Operation, type ResponseObject } from '@group-apis/spec';
 import type { RecordedExchange } from './recorded-exchange.js';
 import type { Violation } from './violation.js';
 

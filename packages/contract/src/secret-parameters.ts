@@ -1,4 +1,4 @@
-import type { OpenApiDocument, ParameterLocation } from './openapi.js';
+import type { OpenApiDocument, ParameterLocation } from '@group-apis/spec';
 import { isSecretName } from './redact.js';
 
 /** Whether the values of a request parameter are credentials, so reports must never show them. */

@@ -1,4 +1,4 @@
-import type { SecurityRequirement, SecuritySchemeObject } from './openapi.js';
+import type { SecurityRequirement, SecuritySchemeObject } from '@group-apis/spec';
 import type { RequestParts } from './recorded-exchange.js';
 import type { Violation } from './violation.js';
 

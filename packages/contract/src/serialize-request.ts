@@ -1,4 +1,4 @@
-import type { ParameterObject } from './openapi.js';
+import type { ParameterObject } from '@group-apis/spec';
 
 function text(value: unknown): string {
   if (typeof value === 'boolean' || typeof value === 'number') return String(value);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createValidators, schemaViolations } from '../src/check-context.js';
-import type { JsonSchema } from '../src/openapi.js';
+import type { JsonSchema } from '@group-apis/spec';
 
 /** `value` behind proxies that record every write, at any depth, instead of making it. */
 function watchWrites(value: unknown, writes: string[], path = ''): unknown {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffSpecs } from '../src/diff/diff-specs.js';
-import type { OpenApiDocument } from '../src/openapi.js';
+import type { OpenApiDocument } from '@group-apis/spec';
 
 type Doc = OpenApiDocument & { paths: Record<string, Record<string, any>> };
 

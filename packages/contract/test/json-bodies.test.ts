@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createContract } from '../src/contract.js';
-import type { OpenApiDocument } from '../src/openapi.js';
+import type { OpenApiDocument } from '@group-apis/spec';
 
 const group = { type: 'object', required: ['name'], properties: { name: { type: 'string' } } };
 const doc = {

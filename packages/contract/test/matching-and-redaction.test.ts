@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { majorBumps } from '../src/diff/changesets.js';
 import { describeAjvError } from '../src/describe-error.js';
-import { listOperations, type OpenApiDocument } from '../src/openapi.js';
+import { listOperations, type OpenApiDocument } from '@group-apis/spec';
 import { createPathMatcher, serverBasePath } from '../src/path-matcher.js';
 import { redactPathAndQuery, redactUrl, redactValue } from '../src/redact.js';
 

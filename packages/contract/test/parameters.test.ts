@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ParameterObject } from '../src/openapi.js';
+import type { ParameterObject } from '@group-apis/spec';
 import { readQueryParameter, readSimpleParameter } from '../src/parameter-values.js';
 import { fillPath, joinUrl, serializeQuery } from '../src/serialize-request.js';
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createContract, loadContract, type Contract } from '../src/contract.js';
-import type { OpenApiDocument } from '../src/openapi.js';
+import type { OpenApiDocument } from '@group-apis/spec';
 import type { RecordedExchange } from '../src/recorded-exchange.js';
 import { apisWithSpecs, successExample } from './helpers/spec-upstream.js';
 

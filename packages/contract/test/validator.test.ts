@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createValidator } from '../src/validator.js';
+import { createValidator } from '@group-apis/spec';
 
 describe('createValidator', () => {
   afterEach(() => vi.restoreAllMocks());

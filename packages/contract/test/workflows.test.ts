@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { OPTIONS, type Command } from '../src/cli-options.js';
-import { findRepoRoot } from '../src/repo.js';
+import { findRepoRoot } from '@group-apis/spec';
 
 interface Step {
   name?: string;

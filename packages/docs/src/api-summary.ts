@@ -1,4 +1,4 @@
-import { listOperations, type HttpMethod, type OpenApiDocument } from './openapi.js';
+import { listOperations, type HttpMethod, type InfoObject, type OpenApiDocument } from '@group-apis/spec';
 
 /** What the index page says about one API, all of it read from the spec. */
 export interface ApiSummary {
@@ -19,7 +19,7 @@ const PAGE_KIND_WORDS = new Set(['api', 'apis', 'documentation', 'docs', 'refere
  * `externalDocs.description` ("Microsoft Kaizala connectors reference, /groups" -> "Microsoft Kaizala").
  */
 export function vendorOf(document: OpenApiDocument): string {
-  const declared = document.info['x-vendor'];
+  const declared = infoOf(document)['x-vendor'];
   if (typeof declared === 'string' && declared.trim()) return declared.trim();
   const words = (document.externalDocs?.description ?? '').split(',')[0]!.trim().split(/\s+/).filter(Boolean);
   while (words.length > 0 && PAGE_KIND_WORDS.has(words[words.length - 1]!.toLowerCase())) words.pop();
@@ -30,9 +30,15 @@ export function vendorOf(document: OpenApiDocument): string {
 function vendorPageOf(document: OpenApiDocument): { url: string; description: string } {
   const url = document.externalDocs?.url;
   if (!url || !/^https?:\/\//.test(url)) {
-    throw new Error(`${document.info.title}: externalDocs.url must link the vendor's page (the index links every API to it)`);
+    throw new Error(`${infoOf(document).title}: externalDocs.url must link the vendor's page (the index links every API to it)`);
   }
   return { url, description: document.externalDocs?.description ?? new URL(url).hostname };
+}
+
+/** The document's `info`, which the index and every page title need (redocly lint requires it). */
+export function infoOf(document: OpenApiDocument): InfoObject {
+  if (!document.info) throw new Error('The spec has no info object (title and version)');
+  return document.info;
 }
 
 /** The heading Redoc gives an operation: its summary, else its operationId, else its path. */
@@ -43,15 +49,15 @@ export function operationHeading(path: string, operation: { summary?: string; op
 export function summarizeApi(name: string, document: OpenApiDocument): ApiSummary {
   return {
     name,
-    title: document.info.title,
-    version: document.info.version,
-    summary: document.info.summary,
+    title: infoOf(document).title,
+    version: infoOf(document).version,
+    summary: infoOf(document).summary,
     vendor: vendorOf(document),
     vendorPage: vendorPageOf(document),
-    operations: listOperations(document).map(({ method, path, operation }) => ({
+    operations: listOperations(document, { order: 'document' }).map(({ method, path, object }) => ({
       method,
       path,
-      heading: operationHeading(path, operation),
+      heading: operationHeading(path, object),
     })),
   };
 }

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { OpenApiDocument } from './openapi.js';
+import type { OpenApiDocument } from '@group-apis/spec';
 import { redoclyCliDir } from './redoc-script.js';
 
 const run = promisify(execFile);

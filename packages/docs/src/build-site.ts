@@ -1,7 +1,7 @@
 // `npm run build`: builds the reference site into packages/docs/site.
 import { relative } from 'node:path';
 import { buildSite } from './site-builder.js';
-import { findRepoRoot } from './repo.js';
+import { findRepoRoot } from '@group-apis/spec';
 import { siteDir } from './site-layout.js';
 
 const repoRoot = findRepoRoot();

@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import { listOperations, resolveLocal, type OpenApiDocument, type ParameterObject } from './openapi.js';
+import { listOperations, resolveLocal, type OpenApiDocument, type ParameterObject } from '@group-apis/spec';
 
 /** The two lines the index shows for an API: install the client, create it and make one call. */
 export interface ClientSnippet {
@@ -15,15 +15,19 @@ export interface ClientFactory {
   requiredOptions: { name: string; placeholder: string }[];
 }
 
-const FACTORY_NAME = /^create\w*Client$/;
+/** A client package's entry file and the factory it must export (the registry's `factoryName`). */
+export interface ClientEntry {
+  file: string;
+  factoryName: string;
+}
 
 /**
- * Finds the exported `create...Client(options)` factory of each entry file and the options a caller must
- * pass, using the compiler's view of the options type (aliases, intersections and unions resolved).
+ * Finds the exported factory of each entry file and the options a caller must pass, using the compiler's
+ * view of the options type (aliases, intersections and unions resolved).
  */
-export function findClientFactories(entryFiles: readonly string[]): Map<string, ClientFactory> {
+export function findClientFactories(entries: readonly ClientEntry[]): Map<string, ClientFactory> {
   const program = ts.createProgram({
-    rootNames: [...entryFiles],
+    rootNames: entries.map((entry) => entry.file),
     options: {
       target: ts.ScriptTarget.ES2022,
       module: ts.ModuleKind.NodeNext,
@@ -36,18 +40,18 @@ export function findClientFactories(entryFiles: readonly string[]): Map<string, 
   });
   const checker = program.getTypeChecker();
   const factories = new Map<string, ClientFactory>();
-  for (const file of entryFiles) {
+  for (const { file, factoryName } of entries) {
     const source = program.getSourceFile(file);
     if (!source) throw new Error(`${file}: not found`);
-    const factory = findFactory(source, checker);
+    const factory = findFactory(source, factoryName, checker);
     if (factory) factories.set(file, factory);
   }
   return factories;
 }
 
-function findFactory(source: ts.SourceFile, checker: ts.TypeChecker): ClientFactory | undefined {
+function findFactory(source: ts.SourceFile, factoryName: string, checker: ts.TypeChecker): ClientFactory | undefined {
   for (const statement of source.statements) {
-    if (!ts.isFunctionDeclaration(statement) || !statement.name || !FACTORY_NAME.test(statement.name.text)) continue;
+    if (!ts.isFunctionDeclaration(statement) || statement.name?.text !== factoryName) continue;
     if (!statement.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)) continue;
     const parameter = statement.parameters[0];
     if (!parameter) return { name: statement.name.text, requiredOptions: [] };
@@ -78,18 +82,18 @@ function placeholderFor(name: string, type: ts.Type, checker: ts.TypeChecker): s
 
 /** The call the snippet makes: the first GET that needs nothing, else the first operation with what it needs. */
 export function snippetCall(document: OpenApiDocument): string {
-  const operations = listOperations(document).map((entry) => {
-    const parameters = [...(entry.pathItem.parameters ?? []), ...(entry.operation.parameters ?? [])]
+  const operations = listOperations(document, { order: 'document' }).map((entry) => {
+    const parameters = [...(entry.pathItem.parameters ?? []), ...(entry.object.parameters ?? [])]
       .map((parameter) => resolveLocal<ParameterObject>(document, parameter))
       .filter((parameter) => parameter.required && (parameter.in === 'path' || parameter.in === 'query'));
-    const body = entry.operation.requestBody ? resolveLocal<{ required?: boolean }>(document, entry.operation.requestBody) : undefined;
+    const body = entry.object.requestBody ? resolveLocal<{ required?: boolean }>(document, entry.object.requestBody) : undefined;
     return { ...entry, parameters, needsBody: body?.required === true };
   });
   const chosen =
     operations.find((entry) => entry.method === 'get' && entry.parameters.length === 0 && !entry.needsBody) ??
     operations.find((entry) => !entry.needsBody) ??
     operations[0];
-  if (!chosen) throw new Error(`${document.info.title} has no operations to show a call of`);
+  if (!chosen) throw new Error(`${document.info?.title ?? 'The spec'} has no operations to show a call of`);
   const groups = (['path', 'query'] as const)
     .map((where) => {
       const values = chosen.parameters.filter((parameter) => parameter.in === where).map((parameter) => `${safeKey(parameter.name)}: ${parameterValue(parameter)}`);

@@ -1,4 +1,5 @@
-import { listOperations, type OpenApiDocument } from './openapi.js';
+import { listOperations, type OpenApiDocument } from '@group-apis/spec';
+import { infoOf } from './api-summary.js';
 
 export interface DocsSpecInput {
   document: OpenApiDocument;
@@ -18,7 +19,7 @@ export interface DocsSpecInput {
  */
 export function docsSpec({ document, readmeSection, indexHref }: DocsSpecInput): OpenApiDocument {
   const copy = structuredClone(document);
-  for (const { operation } of listOperations(copy)) delete operation.tags;
+  for (const { object } of listOperations(copy)) delete object.tags;
   const tagNotes = (copy.tags ?? [])
     .filter((tag) => tag.description?.trim())
     .map((tag) => `- **${tag.name}**: ${tag.description!.trim()}`);
@@ -26,10 +27,10 @@ export function docsSpec({ document, readmeSection, indexHref }: DocsSpecInput):
 
   const introduction = [
     `[← All APIs](${indexHref})`,
-    copy.info.description?.trim() ?? '',
+    infoOf(copy).description?.trim() ?? '',
     tagNotes.length > 0 ? ['Operation groups:', '', ...tagNotes].join('\n') : '',
     readmeSection,
   ];
-  copy.info = { ...copy.info, description: introduction.filter(Boolean).join('\n\n') };
+  copy.info = { ...infoOf(copy), description: introduction.filter(Boolean).join('\n\n') };
   return copy;
 }

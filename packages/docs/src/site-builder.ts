@@ -1,18 +1,16 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { summarizeApi, type ApiSummary } from './api-summary.js';
+import { infoOf, summarizeApi, type ApiSummary } from './api-summary.js';
 import { FAVICON_SVG } from './site-icons.js';
 import { buildDocsPage } from './build-docs.js';
 import { clientSnippet, findClientFactories, type ClientSnippet } from './client-snippet.js';
 import { docsSpec } from './docs-spec.js';
 import { indexPage } from './index-page.js';
-import { loadSpec } from './load-spec.js';
 import { assertNoForeignReferences, FAVICON, makeRedocPageOffline, type LocalRedocScript } from './offline-page.js';
-import type { OpenApiDocument } from './openapi.js';
 import { readmeSection } from './readme-section.js';
 import { contentHash, findRedocScript, integrityOf, localizeRedocScript, REDOC_REMOTE_ASSETS, toClassicScript } from './redoc-script.js';
-import { packageNameOf, readPublishedApis, type ApiEntry } from './repo.js';
+import { loadSpec, readPublishedApis, type ApiEntry, type OpenApiDocument } from '@group-apis/spec';
 import { INDEX_PAGE, pageOf } from './site-layout.js';
 
 export interface BuiltPage {
@@ -52,7 +50,7 @@ async function buildApiPage(api: ApiEntry, document: OpenApiDocument, script: Lo
   const page = pageOf(api.name);
   const rendered = await buildDocsPage(
     docsSpec({ document, readmeSection: await readSpecReadme(api, repoRoot), indexHref: INDEX_PAGE }),
-    `${document.info.title} · API reference`,
+    `${infoOf(document).title} · API reference`,
   );
   await writeFile(join(outDir, page), makeRedocPageOffline(rendered, script, page));
 }
@@ -79,18 +77,18 @@ export async function buildSite(repoRoot: string, outDir: string): Promise<Built
   const script = await writeAssets(outDir);
 
   const documents = new Map<string, OpenApiDocument>();
-  for (const api of apis) documents.set(api.name, await loadSpec(api.specPath));
+  for (const api of apis) documents.set(api.name, await loadSpec(api.spec, { dereference: false }));
   await inBatches(apis, 2, (api) => buildApiPage(api, documents.get(api.name)!, script, outDir, repoRoot));
 
   const entries = apis.map((api) => join(api.packageDir, 'src', 'index.ts'));
   const missing = entries.filter((entry) => !existsSync(entry));
   if (missing.length > 0) throw new Error(`No client to show in the index: ${missing.map((entry) => relative(repoRoot, entry)).join(', ')} missing`);
-  const factories = findClientFactories(entries);
+  const factories = findClientFactories(apis.map((api, index) => ({ file: entries[index]!, factoryName: api.factoryName })));
   const pages = apis.map((api, index): BuiltPage => {
     const document = documents.get(api.name)!;
     const factory = factories.get(entries[index]!);
-    if (!factory) throw new Error(`${relative(repoRoot, entries[index]!)}: no exported create...Client(options) factory to show in the index`);
-    return { api: api.name, page: pageOf(api.name), summary: summarizeApi(api.name, document), snippet: clientSnippet(packageNameOf(api.packageDir), factory, document) };
+    if (!factory) throw new Error(`${relative(repoRoot, entries[index]!)}: no exported ${api.factoryName}(options) factory to show in the index`);
+    return { api: api.name, page: pageOf(api.name), summary: summarizeApi(api.name, document), snippet: clientSnippet(api.packageName, factory, document) };
   });
   await writeFile(join(outDir, INDEX_PAGE), indexPage(pages));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { operationHeading, summarizeApi, vendorOf } from '../src/api-summary.js';
-import type { OpenApiDocument } from '../src/openapi.js';
+import type { OpenApiDocument } from '@group-apis/spec';
 
 function withExternalDocs(description: string | undefined, extra: Record<string, unknown> = {}): OpenApiDocument {
   return {

@@ -4,9 +4,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 import { clientSnippet, findClientFactories, snippetCall, type ClientSnippet } from '../src/client-snippet.js';
-import { loadSpec } from '../src/load-spec.js';
-import type { OpenApiDocument } from '../src/openapi.js';
-import { packageNameOf, readPublishedApis, type ApiEntry } from '../src/repo.js';
+import { loadSpec, readPublishedApis, type ApiEntry, type OpenApiDocument } from '@group-apis/spec';
 
 const fixtures = mkdtempSync(join(tmpdir(), 'docs-snippet-'));
 afterAll(() => rmSync(fixtures, { recursive: true, force: true }));
@@ -32,8 +30,14 @@ describe('findClientFactories', () => {
        export function createVaultClient(options: Options) { return options; }`,
     ),
     none: fixture('none.ts', 'function createHiddenClient(options: { a: string }) { return options; }\nexport const x = 1;'),
+    misnamed: fixture('misnamed.ts', 'export function createWidgetsClient(options: { a: string }) { return options; }'),
   };
-  const factories = findClientFactories(Object.values(files));
+  const factories = findClientFactories([
+    { file: files.plain, factoryName: 'createAcmeClient' },
+    { file: files.union, factoryName: 'createVaultClient' },
+    { file: files.none, factoryName: 'createHiddenClient' },
+    { file: files.misnamed, factoryName: 'createAcmeWidgetsClient' },
+  ]);
 
   it('finds the exported factory and the options a caller must pass, with typed placeholders', () => {
     expect(factories.get(files.plain)).toEqual({
@@ -51,16 +55,18 @@ describe('findClientFactories', () => {
     expect(factories.get(files.union)?.requiredOptions.map((option) => option.name)).toEqual(['accessToken', 'baseUrl']);
   });
 
-  it('ignores files without an exported create...Client factory', () => {
+  it('ignores files without the exported factory their API name gives', () => {
     expect(factories.has(files.none)).toBe(false);
+    expect(factories.has(files.misnamed)).toBe(false);
   });
 });
 
 describe('snippetCall', () => {
-  const document = (paths: OpenApiDocument['paths'], components?: OpenApiDocument['components']): OpenApiDocument => ({
+  // Loaded without dereferencing, as the docs build loads it: parameters may still be references.
+  const document = (paths: Record<string, object>, components?: OpenApiDocument['components']): OpenApiDocument => ({
     openapi: '3.1.0',
     info: { title: 'T', version: '1' },
-    paths,
+    paths: paths as OpenApiDocument['paths'],
     ...(components ? { components } : {}),
   });
 
@@ -89,12 +95,12 @@ describe('the index snippets of the published APIs', () => {
   let computed: Promise<{ api: ApiEntry; entry: string; snippet: ClientSnippet }[]> | undefined;
   const snippets = () => (computed ??= computeSnippets());
   const computeSnippets = async () => {
-    const factories = findClientFactories(entries);
+    const factories = findClientFactories(apis.map((api, index) => ({ file: entries[index]!, factoryName: api.factoryName })));
     return Promise.all(
       apis.map(async (api, index) => {
         const factory = factories.get(entries[index]!);
-        if (!factory) throw new Error(`${entries[index]}: no exported create...Client factory`);
-        return { api, entry: entries[index]!, snippet: clientSnippet(packageNameOf(api.packageDir), factory, await loadSpec(api.specPath)) };
+        if (!factory) throw new Error(`${entries[index]}: no exported ${api.factoryName} factory`);
+        return { api, entry: entries[index]!, snippet: clientSnippet(api.packageName, factory, await loadSpec(api.spec, { dereference: false })) };
       }),
     );
   };

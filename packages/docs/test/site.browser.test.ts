@@ -6,10 +6,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { operationHeading, summarizeApi, type ApiSummary } from '../src/api-summary.js';
-import { loadSpec } from '../src/load-spec.js';
-import { listOperations, resolveLocal, type MediaTypeObject, type OpenApiDocument, type ResponseObject } from '../src/openapi.js';
 import { README_SECTION_HEADING } from '../src/readme-section.js';
-import { packageNameOf, readPublishedApis } from '../src/repo.js';
+import { listOperations, loadSpec, readPublishedApis, resolveLocal, type MediaTypeObject, type OpenApiDocument, type ResponseObject } from '@group-apis/spec';
 import { INDEX_PAGE, pageOf, siteDir } from '../src/site-layout.js';
 import { startStaticServer, type StaticServer } from '../src/static-server.js';
 
@@ -67,15 +65,15 @@ function firstSampleResponse(document: OpenApiDocument, responses: Record<string
 
 const expectedApis: ExpectedApi[] = await Promise.all(
   readPublishedApis().map(async (api) => {
-    const document = await loadSpec(api.specPath);
+    const document = await loadSpec(api.spec, { dereference: false });
     const readme = existsSync(api.readmePath) ? readFileSync(api.readmePath, 'utf8') : '';
     return {
       summary: summarizeApi(api.name, document),
-      packageName: packageNameOf(api.packageDir),
+      packageName: api.packageName,
       page: pageOf(api.name),
-      operations: listOperations(document).map(({ path, operation }) => ({
-        heading: operationHeading(path, operation),
-        deepestSampleValue: deepestValue(firstSampleResponse(document, operation.responses)),
+      operations: listOperations(document, { order: 'document' }).map(({ path, object }) => ({
+        heading: operationHeading(path, object),
+        deepestSampleValue: deepestValue(firstSampleResponse(document, object.responses)),
       })),
       readmeHeadings: [...readme.matchAll(/^##\s+(.+)$/gm)].map((match) => match[1]!.trim()),
     };

@@ -1,4 +1,4 @@
-import { createValidator, loadSpec, specPathOf } from '@group-apis/conformance';
+import { createValidator, loadSpec, specPathOf } from '@group-apis/spec';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 type Validate = ReturnType<ReturnType<typeof createValidator>>;

@@ -1,6 +1,7 @@
 // The bracketed query parameters are where passbolt, openapi-fetch and Prism disagree most, so they are
 // checked end to end here: the URL the client builds, and the mock of the spec accepting or refusing it.
-import { specPathOf, startPrism, type PrismMock } from '@group-apis/conformance';
+import { startPrism, type PrismMock } from '@group-apis/conformance';
+import { specPathOf } from '@group-apis/spec';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPassboltClient, type PassboltClient } from '../src/index.js';
 

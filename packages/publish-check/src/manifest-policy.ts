@@ -58,8 +58,8 @@ export function manifestProblems({ folder, manifest }: WorkspacePackage, version
 }
 
 /**
- * What is wrong with the tarball's file list: a missing LICENSE, anything but package.json/README/LICENSE
- * and dist/, source maps, and any dist/*.js or .d.ts without its src/*.ts (a stale build of a deleted module).
+ * What is wrong with the tarball's file list: a missing LICENSE, anything but package.json/README/LICENSE,
+ * dist/ and a JavaScript package's src/*.js, source maps, and any dist/*.js or .d.ts without its src/*.ts (a stale build of a deleted module).
  */
 export function packedFileProblems(packageDir: string, files: readonly PackedFile[]): string[] {
   const problems: string[] = [];
@@ -67,8 +67,10 @@ export function packedFileProblems(packageDir: string, files: readonly PackedFil
   if (!files.some(({ path }) => /^LICEN[CS]E(\.md|\.txt)?$/i.test(path))) problems.push('LICENSE: missing (copy the repository root LICENSE into the package folder)');
   for (const { path } of files) {
     if (ALWAYS_PACKED.test(path)) continue;
+    // A package written in JavaScript (@group-apis/spec, which scripts load before any build) publishes its src/*.js.
+    if (/^src\/.+\.js$/.test(path)) continue;
     if (!path.startsWith('dist/')) {
-      problems.push(`${path}: only dist/ is published`);
+      problems.push(`${path}: only dist/ (and the src/*.js of a package written in JavaScript) is published`);
       continue;
     }
     if (path.endsWith('.map')) {
@@ -76,7 +78,8 @@ export function packedFileProblems(packageDir: string, files: readonly PackedFil
       continue;
     }
     const compiled = /^dist\/(.+?)(\.d\.ts|\.js)$/.exec(path);
-    if (compiled && !existsSync(join(packageDir, 'src', `${compiled[1]}.ts`))) problems.push(`${path}: no src/${compiled[1]}.ts (stale build output)`);
+    const sources = compiled ? [`${compiled[1]}.ts`, `${compiled[1]}.js`] : [];
+    if (compiled && !sources.some((source) => existsSync(join(packageDir, 'src', source)))) problems.push(`${path}: no src/${compiled[1]}.ts (stale build output)`);
   }
   return problems;
 }

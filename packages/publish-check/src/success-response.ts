@@ -1,4 +1,5 @@
-import { createValidator, listOperations, loadSpec, specPathOf, successResponse } from '@group-apis/conformance';
+import { successResponse } from '@group-apis/conformance';
+import { createValidator, listOperations, loadSpec, specPathOf } from '@group-apis/spec';
 
 export interface SuccessCheck {
   status: number;

@@ -1,7 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const publishCheckDir = join(repoRoot, 'packages', 'publish-check');
@@ -38,24 +37,4 @@ export function workspacePackages(): WorkspacePackage[] {
 /** Every workspace package that is not private: what `changeset publish` would publish. */
 export function publicPackages(): WorkspacePackage[] {
   return workspacePackages().filter((pkg) => pkg.manifest.private !== true);
-}
-
-/** The API names redocly.yaml lists; each has a client package `@group-apis/<api>`. */
-export function apiNames(): string[] {
-  const config = parse(readFileSync(join(repoRoot, 'redocly.yaml'), 'utf8')) as { apis?: Record<string, unknown> };
-  return Object.keys(config.apis ?? {});
-}
-
-export function clientPackageName(api: string): string {
-  return `@group-apis/${api}`;
-}
-
-/** `kore-ai` -> `createKoreAiClient`, the factory every client package exports. */
-export function factoryName(api: string): string {
-  const pascal = api
-    .split(/[^a-zA-Z0-9]+/)
-    .filter(Boolean)
-    .map((word) => word[0]!.toUpperCase() + word.slice(1))
-    .join('');
-  return `create${pascal}Client`;
 }

@@ -1,13 +1,14 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { specPathOf, startPrism, type PrismMock } from '@group-apis/conformance';
+import { startPrism, type PrismMock } from '@group-apis/conformance';
+import { apiNames, clientPackageName, factoryName, specPathOf } from '@group-apis/spec';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditProduction } from '../src/audit.js';
 import { createConsumerProject, installedPackages, NODE_24_VERSION, runtimeClosure, type ConsumerProject } from '../src/consumer-project.js';
 import { run, type RunResult } from '../src/run.js';
 import { successCheckFor } from '../src/success-response.js';
-import { apiNames, clientPackageName, factoryName, publicPackages, publishCheckDir } from '../src/workspace.js';
+import { publicPackages, publishCheckDir } from '../src/workspace.js';
 import { packedPackages } from './packed.js';
 
 // The consumer lives outside the workspace: a fresh project in the OS temp dir that installs the packed

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundleSizeOf } from '../src/bundle-size.js';
 import { readSizeBudgets } from '../src/size-budgets.js';
-import { apiNames, clientPackageName } from '../src/workspace.js';
+import { apiNames, clientPackageName } from '@group-apis/spec';
 
 const budgets = readSizeBudgets();
 const clients = apiNames().map(clientPackageName);

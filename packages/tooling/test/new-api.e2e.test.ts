@@ -2,6 +2,7 @@ import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseApis, withApiEntry } from '@group-apis/spec';
 import { parse } from 'yaml';
 import { copyBuild } from './support/built-packages.js';
 import { fillSkeleton } from './support/fill-spec.js';
@@ -84,9 +85,9 @@ describe('npm run new-api, end to end in a copy of the repo', () => {
     const publishCheck = JSON.parse(repo.read(PUBLISH_CHECK_MANIFEST)) as { devDependencies: Record<string, string> };
     publishCheck.devDependencies['@group-apis/dependency-leftover'] = '0.1.0';
     repo.write(PUBLISH_CHECK_MANIFEST, `${JSON.stringify(publishCheck, null, 2)}\n`);
-    // The conformance harness (which reads specs through @group-apis/contract) and @group-apis/core, which a
+    // The conformance harness (which reads specs through @group-apis/spec) and @group-apis/core, which a
     // scaffolded client is built on as kore-ai is, as `npm install` and turbo's ^build would leave them.
-    for (const folder of ['contract', 'conformance', 'core']) copyBuild(source, repo, folder);
+    for (const folder of ['spec', 'contract', 'conformance', 'core']) copyBuild(source, repo, folder);
   });
   afterAll(() => repo?.remove());
 
@@ -140,10 +141,11 @@ describe('npm run new-api, end to end in a copy of the repo', () => {
         removed: [],
       });
 
-      const redocly = parse(repo.read('redocly.yaml')) as { apis: Record<string, unknown> };
-      const original = parse(readFileSync(join(source, 'redocly.yaml'), 'utf8')) as { apis: Record<string, unknown> };
-      expect(redocly.apis[API]).toEqual({ root: SPEC, 'x-openapi-ts': { output: `${PACKAGE}/src/generated/schema.ts` } });
-      expect({ ...redocly, apis: { ...redocly.apis, [API]: undefined } }).toEqual({ ...original, apis: { ...original.apis, [API]: undefined } });
+      // The one new entry, and every other byte of the file as it was.
+      const redocly = repo.read('redocly.yaml');
+      expect(redocly).toBe(withApiEntry(readFileSync(join(source, 'redocly.yaml'), 'utf8'), API));
+      const entry = parseApis(redocly, repo.root).find((api) => api.name === API);
+      expect(entry).toMatchObject({ spec: repo.path(SPEC), output: repo.path(`${PACKAGE}/src/generated/schema.ts`) });
 
       const spec = parse(repo.read(SPEC)) as { info: { title: string }; servers: Array<{ url: string }> };
       expect(spec.info.title).toBe('Widget Probe API');

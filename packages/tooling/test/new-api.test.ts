@@ -5,10 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseBaseUrl } from '../../../scripts/new-api/base-url.mjs';
 import { firstGetOperationOf } from '../../../scripts/new-api/first-operation.mjs';
 import { withJsonMember } from '../../../scripts/new-api/json-members.mjs';
-import { defaultTitleOf, nameProblem, pascalCaseOf, RESERVED_NAMES, titleProblem } from '../../../scripts/new-api/naming.mjs';
 import { planNewApi } from '../../../scripts/new-api/plan.mjs';
 import { INITIAL_SIZE_BUDGET, consumerClientPathOf, withClientDevDependency, withSizeBudget } from '../../../scripts/new-api/publish-check.mjs';
-import { withApiEntry } from '../../../scripts/new-api/redocly-apis.mjs';
 import { consumerClientSource } from '../../../scripts/new-api/templates/consumer-client.mjs';
 import { factorySource } from '../../../scripts/new-api/templates/factory.mjs';
 import {
@@ -31,32 +29,6 @@ const koreAi = (file: string) => readFileSync(join(root, 'packages', 'kore-ai', 
 const publishCheck = (file: string) => readFileSync(join(root, 'packages', 'publish-check', file), 'utf8');
 const ACME = { name: 'acme', pascal: 'Acme', title: 'Acme API', packageName: '@group-apis/acme', baseUrl: 'https://api.acme.io/v1', baseUrlGiven: true };
 
-describe('API names', () => {
-  it.each(['acme', 'kore-ai', 'office365', 'acme-widgets-v2'])('accepts %s', (name) => {
-    expect(nameProblem(name)).toBeUndefined();
-  });
-
-  it.each(['Acme', 'acme_widgets', 'acme--widgets', '-acme', 'acme-', '2fa', 'acme widgets', '', 'a'.repeat(41)])('refuses %j', (name) => {
-    expect(nameProblem(name)).toBeDefined();
-  });
-
-  it('refuses the names of the repo\'s own packages', () => {
-    expect(RESERVED_NAMES).toEqual(['core', 'conformance', 'docs', 'contract', 'tooling']);
-    for (const name of RESERVED_NAMES) expect(nameProblem(name)).toContain('is reserved');
-  });
-
-  it('derives the factory stem and the default title as the existing packages spell them', () => {
-    expect(pascalCaseOf('kore-ai')).toBe('KoreAi');
-    expect(pascalCaseOf('office365')).toBe('Office365');
-    expect(defaultTitleOf('acme-widgets')).toBe('Acme Widgets API');
-  });
-
-  it('refuses a title that would break the YAML, JSON, Markdown or doc comment it lands in', () => {
-    expect(titleProblem('Kore.ai Get Groups API')).toBeUndefined();
-    for (const title of ['', '  ', 'two\nlines', 'a `code` title', 'ends a comment */', 'TODO later']) expect(titleProblem(title)).toBeDefined();
-  });
-});
-
 describe('--base-url', () => {
   it('keeps a concrete http(s) URL, without its trailing slash', () => {
     expect(parseBaseUrl('https://api.acme.io/v1/')).toEqual({ url: 'https://api.acme.io/v1' });
@@ -72,25 +44,6 @@ describe('--base-url', () => {
     ['https://api.example.com', 'example.com'],
   ])('refuses %s', (raw, problem) => {
     expect(parseBaseUrl(raw).problem).toContain(problem);
-  });
-});
-
-describe('the redocly.yaml apis entry', () => {
-  it("appends the API and keeps every other byte of the file, comments included", () => {
-    const before = readFileSync(join(root, 'redocly.yaml'), 'utf8');
-    const after = withApiEntry(before, 'acme');
-    const entry = '  acme:\n    root: specs/acme/openapi.yaml\n    x-openapi-ts:\n      output: packages/acme/src/generated/schema.ts\n';
-    expect(after).toContain(entry);
-    expect(after.replace(entry, '')).toBe(before);
-  });
-
-  it('follows the indentation of the existing entries and goes before comments and keys that follow them', () => {
-    const before = 'apis:\n    first:\n        root: specs/first/openapi.yaml # kept\n# about rules\nrules: {}\n';
-    expect(withApiEntry(before, 'acme')).toBe(
-      'apis:\n    first:\n        root: specs/first/openapi.yaml # kept\n' +
-        '    acme:\n        root: specs/acme/openapi.yaml\n        x-openapi-ts:\n            output: packages/acme/src/generated/schema.ts\n' +
-        '# about rules\nrules: {}\n',
-    );
   });
 });
 

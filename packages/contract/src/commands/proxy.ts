@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import type { ParsedCli } from '../cli-options.js';
 import { loadContract } from '../contract.js';
 import { collectHeaders } from '../credential-headers.js';
-import { displayPath } from '../display-path.js';
+import { displayPath } from '@group-apis/spec';
 import { assertReachable, CONTROL_PREFIX, startProxy } from '../proxy-server.js';
 import { redactUrl } from '../redact.js';
 import { formatContractReport, formatContractText } from '../report/format-contract.js';

@@ -1,5 +1,5 @@
 import { collectHeaders } from '../credential-headers.js';
-import { displayPath } from '../display-path.js';
+import { displayPath } from '@group-apis/spec';
 import { loadContract } from '../contract.js';
 import { verifyHar } from '../har.js';
 import { verifyLive } from '../live.js';

@@ -2,8 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
-import { loadSpec } from '../load-spec.js';
-import { looksLikeSpecPath, parseApiEntries } from '../repo.js';
+import { loadSpec, looksLikeSpecPath, parseApis } from '@group-apis/spec';
 import type { SpecChange } from './change.js';
 import { declaredMajors, packageNameOf, readChangesets, type ChangesetFile } from './changesets.js';
 import { diffSpecs } from './diff-specs.js';
@@ -43,7 +42,7 @@ interface Side {
 function apiEntriesAt(root: string, side: Side): Map<string, string> {
   const text = side.ref ? readAtRef(root, side.ref, 'redocly.yaml') : existsSync(join(root, 'redocly.yaml')) ? readFileSync(join(root, 'redocly.yaml'), 'utf8') : undefined;
   if (text === undefined) return new Map();
-  return new Map(parseApiEntries(text, '').map((entry) => [entry.name, entry.spec.replace(/^[\\/]/, '')]));
+  return new Map(parseApis(text, '').map((entry) => [entry.name, entry.spec.replace(/^[\\/]/, '')]));
 }
 
 function topFolder(path: string): string {

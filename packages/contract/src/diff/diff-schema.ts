@@ -1,4 +1,4 @@
-import type { JsonSchema } from '../openapi.js';
+import type { JsonSchema } from '@group-apis/spec';
 import type { ChangeKind, ChangeSeverity, Side, SpecChange } from './change.js';
 
 // Compares two dereferenced JSON schemas, direction-aware. For what clients SEND (request side), accepting

@@ -1,4 +1,4 @@
-import { listOperations, operationLabel, type MediaTypeObject, type OpenApiDocument, type Operation, type ParameterObject, type ResponseObject } from '../openapi.js';
+import { listOperations, operationLabel, type MediaTypeObject, type OpenApiDocument, type Operation, type ParameterObject, type ResponseObject } from '@group-apis/spec';
 import type { ChangeKind, ChangeSeverity, SpecChange } from './change.js';
 import { compareSchemas } from './diff-schema.js';
 

@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { loadContract, type Contract } from '../../src/contract.js';
-import type { Operation } from '../../src/openapi.js';
 import { serverBasePath } from '../../src/path-matcher.js';
-import { findRepoRoot, readApiEntries, type ApiEntry } from '../../src/repo.js';
+import { findRepoRoot, readApis, type ApiEntry, type Operation } from '@group-apis/spec';
 import { startFakeUpstream, type FakeReply, type FakeUpstream } from './fake-upstream.js';
 
 /** A way a fake upstream departs from the spec, for one operation. */
@@ -19,7 +18,7 @@ export interface Drift {
 
 /** The APIs redocly.yaml lists whose spec exists (others are still being written). */
 export function apisWithSpecs(): ApiEntry[] {
-  return readApiEntries(findRepoRoot()).filter((entry) => existsSync(entry.spec));
+  return readApis(findRepoRoot()).filter((entry) => existsSync(entry.spec));
 }
 
 /** The operation's first 2xx response example, as the fake upstream's answer. */

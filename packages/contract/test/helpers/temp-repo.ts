@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { findRepoRoot } from '../../src/repo.js';
+import { findRepoRoot } from '@group-apis/spec';
 
 /** A throwaway git repository laid out like this one (redocly.yaml + specs/), for `diff` tests. */
 export interface TempRepo {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
+import { withOnlyApis } from '@group-apis/spec';
 
 /**
  * The repo's own redocly.yaml (its real, strict rules) with `apis` replaced by the given ones, each linted
@@ -8,15 +8,7 @@ import { parseDocument } from 'yaml';
  * packages/<name>/src/generated/schema.ts.
  */
 export function redoclyConfigFor(repoRoot: string, apis: Record<string, { rules?: Record<string, unknown> }>): string {
-  const doc = parseDocument(readFileSync(join(repoRoot, 'redocly.yaml'), 'utf8'));
-  const entries = Object.fromEntries(
-    Object.entries(apis).map(([name, { rules }]) => [
-      name,
-      { root: `specs/${name}/openapi.yaml`, ...(rules ? { rules } : {}), 'x-openapi-ts': { output: `packages/${name}/src/generated/schema.ts` } },
-    ]),
-  );
-  doc.set('apis', doc.createNode(entries));
-  return String(doc);
+  return withOnlyApis(readFileSync(join(repoRoot, 'redocly.yaml'), 'utf8'), apis);
 }
 
 /** The 1-based line of the first line of `text` that contains `needle`. */

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 // The same lookup the contract checks and the conformance harness use: the nearest folder holding redocly.yaml.
-export { findRepoRoot } from '@group-apis/contract';
+export { findRepoRoot } from '@group-apis/spec';
 
 /** `git status` of a work tree, one entry per line, untracked files listed one by one. */
 export function gitStatus(root: string): string[] {

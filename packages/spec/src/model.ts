@@ -1,4 +1,6 @@
-// The subset of OpenAPI 3.1 the contract checks read, after bundling with every $ref resolved.
+// The OpenAPI 3.1 model every tool reads: types only (the runtime is JavaScript so scripts can use it unbuilt).
+// After loadSpec() with `dereference: true` no `$ref` is left; with `dereference: false` (the docs build)
+// components stay references, which resolveLocal() follows.
 export type JsonSchema = Record<string, unknown> & {
   type?: string | string[];
   enum?: unknown[];
@@ -22,15 +24,21 @@ export type JsonSchema = Record<string, unknown> & {
   examples?: unknown[];
 };
 
+export interface ReferenceObject {
+  $ref: string;
+}
+
 export interface Example {
   summary?: string;
   value?: unknown;
+  $ref?: string;
 }
 
 export interface MediaTypeObject {
   schema?: JsonSchema;
   example?: unknown;
   examples?: Record<string, Example>;
+  [key: string]: unknown;
 }
 
 export type ParameterLocation = 'query' | 'path' | 'header' | 'cookie';
@@ -54,6 +62,7 @@ export interface HeaderObject {
 }
 
 export interface ResponseObject {
+  $ref?: string;
   description?: string;
   headers?: Record<string, HeaderObject>;
   content?: Record<string, MediaTypeObject>;
@@ -68,11 +77,19 @@ export type SecurityRequirement = Record<string, string[]>;
 
 export interface OperationObject {
   operationId?: string;
+  summary?: string;
+  tags?: string[];
   parameters?: ParameterObject[];
   requestBody?: RequestBodyObject;
   responses?: Record<string, ResponseObject>;
   security?: SecurityRequirement[];
+  [key: string]: unknown;
 }
+
+export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
+
+/** A path item: its operations under the HTTP_METHODS keys (listOperations reads them), its shared parameters. */
+export type PathItemObject = Record<string, unknown> & { parameters?: ParameterObject[] };
 
 export interface SecuritySchemeObject {
   type: string;
@@ -86,20 +103,34 @@ export interface ServerObject {
   variables?: Record<string, { default?: string; enum?: string[] }>;
 }
 
-export interface OpenApiDocument {
-  openapi: string;
-  info?: { title?: string; version?: string };
-  servers?: ServerObject[];
-  paths?: Record<string, Record<string, unknown> & { parameters?: ParameterObject[] }>;
-  security?: SecurityRequirement[];
-  components?: { securitySchemes?: Record<string, SecuritySchemeObject>; schemas?: Record<string, JsonSchema> };
+export interface TagObject {
+  name: string;
+  description?: string;
 }
 
-export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
-export type HttpMethod = (typeof HTTP_METHODS)[number];
+export interface InfoObject {
+  title: string;
+  version: string;
+  summary?: string;
+  description?: string;
+  [key: string]: unknown;
+}
 
-/** Methods `verify` replays without `--allow-writes`. */
-export const SAFE_METHODS: readonly HttpMethod[] = ['get', 'head', 'options'];
+export interface OpenApiDocument {
+  openapi: string;
+  info?: InfoObject;
+  externalDocs?: { description?: string; url: string };
+  servers?: ServerObject[];
+  tags?: TagObject[];
+  paths?: Record<string, PathItemObject>;
+  security?: SecurityRequirement[];
+  components?: {
+    securitySchemes?: Record<string, SecuritySchemeObject>;
+    schemas?: Record<string, JsonSchema>;
+    [key: string]: Record<string, unknown> | undefined;
+  };
+  [key: string]: unknown;
+}
 
 /** An operation with its path-level parameters merged in (operation-level ones win, by name and location). */
 export interface Operation {
@@ -108,40 +139,9 @@ export interface Operation {
   path: string;
   parameters: ParameterObject[];
   object: OperationObject;
+  /** The path item the operation belongs to. */
+  pathItem: PathItemObject;
   /** The security requirement alternatives that apply: the operation's own, else the document's. */
   security: SecurityRequirement[];
   requiresCredentials: boolean;
-}
-
-export function isJsonMediaType(mediaType: string): boolean {
-  return /^application\/([\w.+-]+\+)?json\b/i.test(mediaType);
-}
-
-export function listOperations(doc: OpenApiDocument): Operation[] {
-  const operations: Operation[] = [];
-  for (const [path, item] of Object.entries(doc.paths ?? {})) {
-    for (const method of HTTP_METHODS) {
-      const object = item[method] as OperationObject | undefined;
-      if (!object) continue;
-      const own = object.parameters ?? [];
-      const inherited = (item.parameters ?? []).filter((p) => !own.some((o) => o.name === p.name && o.in === p.in));
-      const security = object.security ?? doc.security ?? [];
-      operations.push({
-        id: object.operationId ?? `${method.toUpperCase()} ${path}`,
-        method,
-        path,
-        parameters: [...inherited, ...own],
-        object,
-        security,
-        // An empty requirement object ({}) in the list means "anonymous allowed".
-        requiresCredentials: security.length > 0 && !security.some((requirement) => Object.keys(requirement).length === 0),
-      });
-    }
-  }
-  return operations;
-}
-
-/** "listGroups (GET /groups)": how reports name an operation. */
-export function operationLabel(operation: Pick<Operation, 'id' | 'method' | 'path'>): string {
-  return `${operation.id} (${operation.method.toUpperCase()} ${operation.path})`;
 }
