@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { corpusChecks, createValidator, listOperations, loadSpec, readCorpus } from '../src/index.js';
+import { createValidator, listOperations, loadSpec } from '@group-apis/spec';
+import { corpusChecks, readCorpus } from '../src/index.js';
 
 const fixture = fileURLToPath(new URL('./fixtures/widgets.yaml', import.meta.url));
 
