@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { findRepoRoot, isJsonMediaType, type JsonSchema, type Operation } from '@group-apis/contract';
+import { findRepoRoot, isJsonMediaType, type JsonSchema, type Operation } from '@group-apis/spec';
 
 /** One recorded or documented response body in `specs/<api>/corpus/`, with where it comes from. */
 export interface CorpusEntry {

@@ -1,6 +1,7 @@
 import { cachedToken, createClient, staticAuth, tokenAuth, type AuthProvider } from '@group-apis/core';
 import type { Client } from 'openapi-fetch';
 import { KAIZALA_RATE_LIMIT, KAIZALA_SECRET_NAMES, KAIZALA_TIMEOUT_MS, type KaizalaAuth, type KaizalaClientOptions } from './client-options.js';
+import { applicationIdOnGetGroup } from './application-id.js';
 import { kaizalaEndpoint } from './endpoint.js';
 import type { components, paths } from './generated/schema.js';
 import { DEFAULT_TOKEN_SERVICE_URL, tokenExchange, type TokenServiceOptions } from './token-service.js';
@@ -73,7 +74,7 @@ export function createKaizalaClient(options: KaizalaClientOptions): KaizalaClien
     secretHeaders: [...KAIZALA_SECRET_NAMES, ...(options.secretHeaders ?? [])],
   };
   const session = sessionOf(options, transport);
-  return createClient<paths>({
+  const client = createClient<paths>({
     ...transport,
     baseUrl: options.baseUrl ?? kaizalaEndpoint(session.endpointUrl),
     auth: session.auth,
@@ -81,4 +82,6 @@ export function createKaizalaClient(options: KaizalaClientOptions): KaizalaClien
     headers: options.headers,
     requestIdHeaders: options.requestIdHeaders,
   });
+  if (options.applicationId !== undefined) client.use(applicationIdOnGetGroup(options.applicationId));
+  return client;
 }

@@ -6,6 +6,7 @@ import type { components, paths } from './generated/schema.js';
 import { serializePassboltQuery } from './query-string.js';
 
 export type { components, operations, paths } from './generated/schema.js';
+export { isMfaRequired } from './mfa-required.js';
 export { serializePassboltQuery } from './query-string.js';
 export type {
   PassboltAccessTokenAuth,
