@@ -3,8 +3,9 @@
 // RESULTS.md and results.json. Options:
 //   --smoke            one tiny iteration of every benchmark (written to a temp folder unless --out)
 //   --out <dir>        where to write RESULTS.md and results.json (default: this folder)
-//   --only <a,b>       run only these suites (request-overhead, pagination, validation, pipeline, growth)
+//   --only <a,b>       run only these suites (request-overhead, pagination, validation, pipeline, growth, traffic)
 //   --growth <4,40>    synthetic API counts for the growth curve (default 4,40,200)
+//   --traffic <a,b>    exchanges per traffic file for the traffic suite (default 10000,100000,1000000)
 //   --merge            keep the other suites' results from the existing results.json (with --only)
 //   --render           only rewrite RESULTS.md from the existing results.json
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { measurePipeline } from './src/pipeline/pipeline.mjs';
 import { renderMarkdown } from './src/report/markdown.mjs';
 import { measureRequestOverhead } from './src/runtime/request-overhead.mjs';
 import { evaluateTargets } from './src/targets.mjs';
+import { measureTraffic } from './src/traffic/traffic.mjs';
 import { measureValidation } from './src/validation/validation.mjs';
 
 const { values } = parseArgs({
@@ -27,6 +29,7 @@ const { values } = parseArgs({
     out: { type: 'string' },
     only: { type: 'string' },
     growth: { type: 'string' },
+    traffic: { type: 'string' },
     merge: { type: 'boolean', default: false },
     render: { type: 'boolean', default: false },
   },
@@ -43,6 +46,7 @@ const suites = {
   validation: () => measureValidation({ smoke }),
   pipeline: () => measurePipeline({ smoke, log }),
   growth: () => measureGrowth({ sizes: growthSizes, warmSamples: smoke ? 1 : 3, singleTasks: !smoke }),
+  traffic: () => measureTraffic({ smoke, sizes: values.traffic ? values.traffic.split(',').map(Number) : undefined, log }),
 };
 const selected = values.only ? values.only.split(',') : Object.keys(suites);
 for (const name of selected) if (!suites[name]) throw new Error(`unknown suite "${name}": ${Object.keys(suites).join(', ')}`);

@@ -98,7 +98,7 @@ if (options.dryRun) {
     const verdict = published === undefined ? 'unknown: the registry did not answer' : published ? 'already published, skipped' : 'would publish';
     console.log(`  ${manifest.name}@${manifest.version}: ${verdict}`);
   }
-  console.log('\nDry run: nothing was published.');
+  console.log('\nDry run: nothing was published. To install these before they are published, `npm run pack` writes the tarballs and prints the `npm install` lines.');
 } else {
   step('Publish', join(repoRoot, 'node_modules', '.bin', 'changeset'), ['publish']);
   console.log('\nPublished. Push the release tags changeset created: git push --follow-tags');

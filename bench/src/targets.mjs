@@ -21,6 +21,7 @@ export function evaluateTargets(suites) {
   const pagination = suites['pagination']?.ok ? suites['pagination'].result : undefined;
   const pipeline = suites['pipeline']?.ok ? suites['pipeline'].result : undefined;
   const growth = suites['growth']?.ok ? suites['growth'].result : undefined;
+  const traffic = suites['traffic']?.ok ? suites['traffic'].result : undefined;
   /** @type {Target[]} */
   const targets = [];
   targets.push({
@@ -84,6 +85,20 @@ export function evaluateTargets(suites) {
     target: '`npm test` under 3 minutes on this 2-core machine',
     holds: pipeline?.targets.testSuiteUnderThreeMinutes,
     measured: pipeline ? `${seconds(pipeline.testSuite.wallMs)}${pipeline.testSuite.ok ? '' : `, failed: ${pipeline.testSuite.failed.join(', ') || 'see output'}`}` : 'not measured',
+  });
+  targets.push({
+    id: 'traffic-linear-time',
+    target: '`verify --har`/`--ndjson`: time linear in the exchanges (CPU per exchange at the largest size within 1.5× of the size before)',
+    holds: traffic?.targets.linearTime,
+    measured: traffic ? `CPU per exchange ${traffic.har.timeComparedFrom ?? traffic.sizes[0]}→${traffic.sizes.at(-1)} exchanges: HAR ${x(traffic.har.timePerExchangeRatio)}, NDJSON ${x(traffic.ndjson.timePerExchangeRatio)}` : 'not measured',
+  });
+  targets.push({
+    id: 'traffic-flat-memory',
+    target: '`verify --har`/`--ndjson`: peak memory independent of the file size (peak RSS grows under 64 MiB)',
+    holds: traffic?.targets.flatMemory,
+    measured: traffic
+      ? `peak RSS ${traffic.sizes[0]}→${traffic.sizes.at(-1)} exchanges: HAR ${(traffic.runs.har[0].maxRss / 2 ** 20).toFixed(0)}→${(traffic.runs.har.at(-1).maxRss / 2 ** 20).toFixed(0)} MiB, NDJSON ${(traffic.runs.ndjson[0].maxRss / 2 ** 20).toFixed(0)}→${(traffic.runs.ndjson.at(-1).maxRss / 2 ** 20).toFixed(0)} MiB`
+      : 'not measured',
   });
   return targets;
 }

@@ -36,7 +36,7 @@ test('the smoke run runs every benchmark once and reports every figure and targe
   const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
 
   expect(results.meta.mode).toBe('smoke');
-  expect(Object.keys(results.suites)).toEqual(['request-overhead', 'pagination', 'validation', 'pipeline', 'growth']);
+  expect(Object.keys(results.suites)).toEqual(['request-overhead', 'pagination', 'validation', 'pipeline', 'growth', 'traffic']);
   for (const [name, suite] of Object.entries(results.suites)) expect(suite.error ?? 'ok', name).toBe('ok');
   expect(code, output.slice(-2000)).toBe(0);
   // `npm test` in the copy finds the build in the cache the build filled, as in CI: only typecheck and test run.
@@ -51,6 +51,8 @@ test('the smoke run runs every benchmark once and reports every figure and targe
     'growth-linear',
     'growth-warm-flat',
     'test-suite',
+    'traffic-linear-time',
+    'traffic-flat-memory',
   ]);
   // Every target is judged, except the growth curve's, which need two sizes; the smoke run has one.
   for (const target of results.targets) {

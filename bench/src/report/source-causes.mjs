@@ -72,14 +72,14 @@ const CONTRACT_CAUSES = [
   {
     file: 'packages/contract/src/check-context.ts',
     name: 'every body deep-copied',
-    pattern: /structuredClone\(value\)/,
+    pattern: /=\s*structuredClone\(value\)/,
     cause: '`schemaViolations` deep-copies every value with `structuredClone` before validating it, bodies included, although only the coercing validator (parameters, headers) rewrites values in place.',
   },
   {
-    file: 'packages/contract/src/response-check.ts',
+    file: 'packages/contract/src/check-context.ts',
     name: 'body parsed on every check',
     pattern: /JSON\.parse/,
-    cause: 'the recorded body is parsed from bytes on every check (`JSON.parse`), which a caller holding the parsed body cannot skip.',
+    cause: 'the recorded body is parsed from bytes on every check (`JSON.parse`): a recorded body arrives as bytes, so this is part of the floor (see "parse + schema").',
   },
 ];
 

@@ -1,11 +1,14 @@
 import { createValidators, type Validators } from './check-context.js';
 import { listOperations, loadSpec, type OpenApiDocument, type Operation } from '@group-apis/spec';
 import { createPathMatcher, type PathMatcher } from './path-matcher.js';
-import { redactPathAndQuery } from './redact.js';
+import { redactParsedPathAndQuery } from './redact.js';
 import type { RecordedExchange } from './recorded-exchange.js';
 import { checkRequest } from './request-check.js';
 import { secretParameters, type SecretParameterTest } from './secret-parameters.js';
 import { checkResponse } from './response-check.js';
+import { curlCommand } from './report/reproduce.js';
+import type { FindingDetails } from './report/report.js';
+import { createSpecLocator } from './spec-locator.js';
 import type { ExchangeResult } from './violation.js';
 
 export interface Contract {
@@ -21,6 +24,12 @@ export interface Contract {
   isSecretParameter: SecretParameterTest;
   /** Checks one exchange: which operation it is, then its request and response against that operation. */
   check(exchange: RecordedExchange): ExchangeResult;
+  /**
+   * What a report adds to a violation of `exchange` the first time it is seen: the spec's file:line of the
+   * broken rule and a curl command (credentials redacted). `absoluteUrl` turns a recorded path into a URL;
+   * `secretHeaders` are header names given as credentials (`--header`), lower-cased.
+   */
+  details(exchange: RecordedExchange, options?: { absoluteUrl?: (url: string) => string; secretHeaders?: ReadonlySet<string> }): FindingDetails;
 }
 
 export interface ContractOptions {
@@ -28,10 +37,12 @@ export interface ContractOptions {
   basePaths?: string[];
   /** How reports name the spec file (default: its path). */
   displayPath?: string;
+  /** The directory file:line locations are shown relative to (default: the process's). */
+  cwd?: string;
 }
 
 function requestLine(method: string, url: URL, isSecretParameter: SecretParameterTest): string {
-  return `${method.toUpperCase()} ${redactPathAndQuery(`${url.pathname}${url.search}`, (key) => isSecretParameter('query', key))}`;
+  return `${method.toUpperCase()} ${redactParsedPathAndQuery(url, (key) => isSecretParameter('query', key))}`;
 }
 
 /** Builds the checker for one spec from its already loaded, dereferenced document. */
@@ -40,7 +51,8 @@ export function createContract(name: string, specPath: string, doc: OpenApiDocum
   const match = createPathMatcher(doc, operations, options.basePaths);
   const validators = createValidators();
   const isSecretParameter = secretParameters(doc);
-  const requestContext = { validators, securitySchemes: doc.components?.securitySchemes ?? {}, isSecretParameter };
+  const requestContext = { validators, securitySchemes: doc.components?.securitySchemes ?? {}, isSecretParameter, pathParameters: (path: string) => doc.paths?.[path]?.parameters };
+  const locate = createSpecLocator(specPath, options.cwd);
   return {
     name,
     specPath: options.displayPath ?? specPath,
@@ -65,6 +77,17 @@ export function createContract(name: string, specPath: string, doc: OpenApiDocum
         ...base,
         operation: { id: operation.id, method: operation.method.toUpperCase(), path: operation.path },
         violations: [...checkRequest(requestContext, operation, url, pathParams, exchange), ...checkResponse(validators, operation, exchange)],
+      };
+    },
+    details(exchange, { absoluteUrl, secretHeaders } = {}) {
+      return {
+        spec: (violation) => (violation.schemaPath === undefined ? undefined : locate(violation.schemaPath)),
+        reproduce: () =>
+          curlCommand(exchange, {
+            absoluteUrl,
+            isSecretHeader: (name) => isSecretParameter('header', name) || (secretHeaders?.has(name) ?? false),
+            isSecretQuery: (name) => isSecretParameter('query', name),
+          }),
       };
     },
   };

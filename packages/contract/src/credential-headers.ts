@@ -31,3 +31,23 @@ export function collectHeaders(options: string[] = [], env: NodeJS.ProcessEnv = 
   });
   return headers;
 }
+
+/**
+ * Headers for a proxy serving several APIs: each `--header` (and CONTRACT_HEADERS line) names the API it is
+ * for, `<api>=Name: value`, so one API's credential is never sent to another's upstream. A line without an
+ * API, or naming one that is not served, is refused (its origin named, never its value).
+ */
+export function collectScopedHeaders(options: string[], env: NodeJS.ProcessEnv, apis: string[]): Map<string, Record<string, string>> {
+  const scoped = new Map<string, Record<string, string>>(apis.map((api) => [api, {}]));
+  const take = (line: string, origin: string) => {
+    const found = /^([^=:\s]+)=(.*)$/s.exec(line);
+    if (!found || !scoped.has(found[1]!)) throw new UsageError(`${origin}: with several APIs, say which one a header is for: "<api>=Name: value" (APIs: ${apis.join(', ')})`);
+    const [name, value] = parseHeaderLine(found[2]!, origin);
+    scoped.get(found[1]!)![name] = value;
+  };
+  (env[HEADERS_ENV] ?? '').split(/\r?\n/).forEach((line, index) => {
+    if (line.trim()) take(line, `${HEADERS_ENV} line ${index + 1}`);
+  });
+  options.forEach((option, index) => take(option, `--header #${index + 1}`));
+  return scoped;
+}

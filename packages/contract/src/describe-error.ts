@@ -4,6 +4,8 @@ import { pointerIsSecret, REDACTED } from './redact.js';
 export interface Finding {
   pointer: string;
   message: string;
+  /** Ajv's schemaPath: where in the validated schema the broken keyword is ("#/properties/total/type"). */
+  schemaPath?: string;
 }
 
 function escapePointerSegment(segment: string): string {
@@ -93,7 +95,7 @@ export function describeAjvErrors(errors: ErrorObject[] | null | undefined, opti
   const seen = new Set<string>();
   const findings: Finding[] = [];
   for (const error of errors ?? []) {
-    const finding = describeAjvError(error, options);
+    const finding = { ...describeAjvError(error, options), schemaPath: error.schemaPath };
     const key = `${finding.pointer}\n${finding.message}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -4,7 +4,8 @@ import { exampleRequests, type ExampleRequest } from './example-requests.js';
 import { SAFE_METHODS, operationLabel, type Operation } from '@group-apis/spec';
 import { redactUrl } from './redact.js';
 import type { RecordedExchange } from './recorded-exchange.js';
-import type { ContractReport } from './report/report.js';
+import { ReportBuilder, type ContractReport } from './report/report.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, readResponseLimited, ResponseTooLargeError } from './size-limit.js';
 import { fillPath, joinUrl, serializeCookies, serializeQuery } from './serialize-request.js';
 import type { ExchangeResult } from './violation.js';
 
@@ -16,6 +17,8 @@ export interface LiveOptions {
   /** Also replay examples of operations that change data (POST, PUT, PATCH, DELETE). */
   allowWrites?: boolean;
   timeoutMs?: number;
+  /** Larger response bodies are not read: the exchange is an error. Default DEFAULT_MAX_RESPONSE_BYTES. */
+  maxResponseBytes?: number;
 }
 
 function acceptHeader(operation: Operation): string {
@@ -49,7 +52,13 @@ async function send(operation: Operation, request: ExampleRequest, options: Live
   } catch (error) {
     throw new UsageError(`upstream ${new URL(options.baseUrl).origin} is unreachable: ${describeFailure(error, timeoutMs)}`);
   }
-  const responseBody = Buffer.from(await response.arrayBuffer());
+  let responseBody: Buffer;
+  try {
+    responseBody = await readResponseLimited(response, options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES, { bodyless: operation.method === 'head' || response.status === 304 });
+  } catch (error) {
+    if (error instanceof ResponseTooLargeError) throw error;
+    throw new UsageError(`upstream ${new URL(options.baseUrl).origin} failed while sending a body: ${describeFailure(error, timeoutMs)}`);
+  }
   return {
     method: operation.method.toUpperCase(),
     url: url.toString(),
@@ -76,25 +85,33 @@ function expectedStatusViolation(request: ExampleRequest, status: number): Excha
  * change data are skipped unless `allowWrites`. Throws a UsageError when the upstream cannot be reached.
  */
 export async function verifyLive(contract: Contract, options: LiveOptions): Promise<ContractReport> {
-  const report: ContractReport = { api: contract.name, spec: contract.specPath, mode: 'live', target: redactUrl(options.baseUrl), exchanges: [], skipped: [], errors: [] };
+  const report = new ReportBuilder({ api: contract.name, spec: contract.specPath, mode: 'live', target: redactUrl(options.baseUrl) });
+  const secretHeaders = new Set(Object.keys(options.headers ?? {}).map((name) => name.toLowerCase()));
   for (const operation of contract.operations) {
     if (!options.allowWrites && !SAFE_METHODS.includes(operation.method)) {
-      report.skipped.push(`${operationLabel(operation)}: changes data (pass --allow-writes to replay it)`);
+      report.skip(`${operationLabel(operation)}: changes data (pass --allow-writes to replay it)`);
       continue;
     }
     for (const request of exampleRequests(operation)) {
       if (request.missing.length > 0) {
-        report.skipped.push(`${operationLabel(operation)}${request.name ? ` example ${request.name}` : ''}: the spec has no value for ${request.missing.join(', ')}`);
+        report.skip(`${operationLabel(operation)}${request.name ? ` example ${request.name}` : ''}: the spec has no value for ${request.missing.join(', ')}`);
         continue;
       }
-      const exchange = await send(operation, request, options);
+      let exchange: RecordedExchange;
+      try {
+        exchange = await send(operation, request, options);
+      } catch (error) {
+        if (!(error instanceof ResponseTooLargeError)) throw error;
+        report.error(`${operationLabel(operation)}${request.name ? ` example ${request.name}` : ''}: ${error.message} (--max-response-bytes)`);
+        continue;
+      }
       const result = contract.check(exchange);
       // The request was built from this operation: report it under it even if the path matcher disagrees.
       result.operation ??= { id: operation.id, method: operation.method.toUpperCase(), path: operation.path };
       // An undocumented status is already reported; otherwise say when it is not the one the example expects.
       if (!result.violations.some((violation) => violation.kind === 'status')) result.violations.unshift(...expectedStatusViolation(request, exchange.status));
-      report.exchanges.push(result);
+      report.add(result, contract.details(exchange, { secretHeaders }));
     }
   }
-  return report;
+  return report.report;
 }

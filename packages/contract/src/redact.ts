@@ -34,6 +34,14 @@ export function redactPathAndQuery(pathAndQuery: string, isSecretKey: (key: stri
   return `${url.pathname}${query ? `?${query}` : ''}`;
 }
 
+/** redactPathAndQuery for a URL already parsed. */
+export function redactParsedPathAndQuery(url: URL, isSecretKey: (key: string) => boolean = isSecretName): string {
+  if (!url.search) return url.pathname;
+  let query = '';
+  for (const [key, value] of url.searchParams) query += `${query ? '&' : ''}${key}=${isSecretKey(key) ? REDACTED : value}`;
+  return `${url.pathname}${query ? `?${query}` : ''}`;
+}
+
 /** A copy of `value` in which every property with a secret-looking name holds REDACTED. */
 export function redactValue(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(redactValue);

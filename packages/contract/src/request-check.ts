@@ -6,6 +6,7 @@ import { parameterSchema, readQueryParameter, readSimpleParameter, type ReadValu
 import type { RecordedExchange, RequestParts } from './recorded-exchange.js';
 import type { SecretParameterTest } from './secret-parameters.js';
 import { securityViolations } from './security-check.js';
+import { operationPointer, specPointer } from './spec-pointer.js';
 import type { Violation } from './violation.js';
 
 /** What the request checks of one spec share. */
@@ -13,6 +14,21 @@ export interface RequestCheckContext {
   validators: Validators;
   securitySchemes: Record<string, SecuritySchemeObject>;
   isSecretParameter: SecretParameterTest;
+  /** Path-level parameters by spec path, to say where an inherited parameter is written. */
+  pathParameters: (path: string) => ParameterObject[] | undefined;
+}
+
+function withSchemaPath(base: string | undefined, rest: string): { schemaPath?: string } {
+  return base === undefined ? {} : { schemaPath: `${base}${rest}` };
+}
+
+function parameterPointer(context: RequestCheckContext, operation: Operation, parameter: ParameterObject): string | undefined {
+  // The same object after dereferencing; by name and location if a loader copied it.
+  const find = (list: ParameterObject[] | undefined) => list?.findIndex((candidate) => candidate === parameter || (candidate.name === parameter.name && candidate.in === parameter.in)) ?? -1;
+  const own = find(operation.object.parameters);
+  if (own >= 0) return specPointer(operationPointer(operation), 'parameters', own);
+  const inherited = find(context.pathParameters(operation.path));
+  return inherited >= 0 ? specPointer('', 'paths', operation.path, 'parameters', inherited) : undefined;
 }
 
 // Headers OpenAPI says are described elsewhere (security schemes, content negotiation), never as parameters.
@@ -40,19 +56,25 @@ function parameterViolations(context: RequestCheckContext, operation: Operation,
     if (parameter.in === 'header' && IGNORED_HEADER_PARAMETERS.has(parameter.name.toLowerCase())) continue;
     const location = `request ${parameter.in} parameter ${parameter.name}`;
     const read = readParameter(parameter, request, pathParams);
+    const at = () => parameterPointer(context, operation, parameter);
     if (!read.present) {
-      if (parameter.required) violations.push({ kind: 'parameter', location, pointer: '', message: 'required parameter is missing' });
+      if (parameter.required) violations.push({ kind: 'parameter', location, pointer: '', message: 'required parameter is missing', ...withSchemaPath(at(), '/required') });
       continue;
     }
     if ('problem' in read) {
-      violations.push({ kind: 'parameter', location, pointer: '', message: read.problem });
+      violations.push({ kind: 'parameter', location, pointer: '', message: read.problem, ...withSchemaPath(at(), '') });
       continue;
     }
     const schema = parameterSchema(parameter);
     if (!schema) continue;
     const validator = parameter.content ? context.validators.body : context.validators.text;
     const secret = context.isSecretParameter(parameter.in, parameter.name);
-    violations.push(...schemaViolations(validator, schema, read.value, 'parameter', location, { secret }));
+    const contentType = parameter.content ? Object.keys(parameter.content)[0] : undefined;
+    const schemaPointer = () => {
+      const base = at();
+      return base === undefined ? undefined : contentType === undefined ? `${base}/schema` : specPointer(base, 'content', contentType, 'schema');
+    };
+    violations.push(...schemaViolations(validator, schema, read.value, 'parameter', location, { secret, schemaPointer }));
   }
   return violations;
 }
@@ -61,26 +83,27 @@ function bodyViolations(validators: Validators, operation: Operation, exchange: 
   const requestBody = operation.object.requestBody;
   const body = exchange.requestBody;
   if (!requestBody) return [];
+  const bodyPointer = () => `${operationPointer(operation)}/requestBody`;
   if (!body || body.length === 0) {
-    return requestBody.required ? [{ kind: 'request-body', location: 'request body', pointer: '', message: 'required request body is missing' }] : [];
+    return requestBody.required ? [{ kind: 'request-body', location: 'request body', pointer: '', message: 'required request body is missing', schemaPath: `${bodyPointer()}/required` }] : [];
   }
   const contentType = exchange.requestHeaders['content-type'];
   const declared = Object.keys(requestBody.content ?? {});
   const media = findMediaType(requestBody.content, contentType);
   if (!media) {
     const actual = mediaTypeEssence(contentType) || 'none';
-    return [{ kind: 'request-body', location: 'request content type', pointer: '', message: `expected ${declared.join(' or ')}, got ${actual}` }];
+    return [{ kind: 'request-body', location: 'request content type', pointer: '', message: `expected ${declared.join(' or ')}, got ${actual}`, schemaPath: `${bodyPointer()}/content` }];
   }
   const [mediaType, object] = media;
   if (!isJsonMediaType(mediaType) || !object.schema) return [];
-  return jsonBodyViolations(validators, object.schema, mediaType, body, 'request-body', 'request body');
+  return jsonBodyViolations(validators, object.schema, mediaType, body, 'request-body', 'request body', () => specPointer(bodyPointer(), 'content', mediaType, 'schema'));
 }
 
 /** Everything about the request that differs from the operation: credentials, parameters and body. */
 export function checkRequest(context: RequestCheckContext, operation: Operation, url: URL, pathParams: Record<string, string>, exchange: RecordedExchange): Violation[] {
   const request: RequestParts = { url, headers: exchange.requestHeaders, cookies: parseCookies(exchange.requestHeaders.cookie) };
   return [
-    ...securityViolations(context.securitySchemes, operation.security, request),
+    ...securityViolations(context.securitySchemes, operation.security, request).map((violation) => ({ ...violation, schemaPath: operation.object.security ? `${operationPointer(operation)}/security` : '/security' })),
     ...parameterViolations(context, operation, request, pathParams),
     ...bodyViolations(context.validators, operation, exchange),
   ];

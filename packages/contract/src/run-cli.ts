@@ -1,6 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseCli, USAGE } from './cli-options.js';
+import { commandUsage, parseCli, USAGE } from './cli-options.js';
 import type { Outcome } from './commands/outcome.js';
 import { oneLine, UsageError } from './errors.js';
 
@@ -13,6 +13,11 @@ export interface CliIo {
 
 const NAME = 'group-apis-contract';
 
+/** This package's version, from its package.json (one level above both src/ and dist/). */
+export function contractVersion(): string {
+  return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
+
 /** Runs the CLI and resolves to its exit status: 0 clean, 1 violations, 2 bad usage or input. */
 export async function runCli(argv: string[], io: Partial<CliIo> = {}): Promise<number> {
   const stdout = io.stdout ?? ((text: string) => process.stdout.write(text));
@@ -21,8 +26,12 @@ export async function runCli(argv: string[], io: Partial<CliIo> = {}): Promise<n
   const cwd = io.cwd ?? process.cwd();
   try {
     const request = parseCli(argv);
+    if ('version' in request) {
+      stdout(`${NAME} ${contractVersion()}\n`);
+      return 0;
+    }
     if (request.help) {
-      stdout(USAGE);
+      stdout(request.command ? commandUsage(request.command) : USAGE);
       return 0;
     }
     let outcome: Outcome;
@@ -34,7 +43,7 @@ export async function runCli(argv: string[], io: Partial<CliIo> = {}): Promise<n
       const file = resolve(cwd, request.output);
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, outcome.report);
-      stdout(outcome.text);
+      stdout(typeof outcome.text === 'function' ? outcome.text() : outcome.text);
     } else {
       stdout(outcome.report);
     }

@@ -63,7 +63,10 @@ export function fillPath(template: string, values: Record<string, unknown>): str
 /** `base` + path, keeping the base URL's own path (`https://host/api/public` + `/groups`). */
 export function joinUrl(base: string, pathAndQuery: string): URL {
   const url = new URL(base);
-  const [path, query] = pathAndQuery.split('?', 2) as [string, string | undefined];
+  // Everything after the first "?" is the query, further "?" included.
+  const mark = pathAndQuery.indexOf('?');
+  const path = mark === -1 ? pathAndQuery : pathAndQuery.slice(0, mark);
+  const query = mark === -1 ? undefined : pathAndQuery.slice(mark + 1);
   url.pathname = `${url.pathname.replace(/\/+$/, '')}${path}`;
   url.search = query ? `?${query}` : '';
   return url;

@@ -1,5 +1,15 @@
 export type ViolationKind = 'operation' | 'security' | 'parameter' | 'request-body' | 'status' | 'header' | 'content-type' | 'body';
 
+/** Where a rule is written in the spec. */
+export interface SpecLocation {
+  /** The spec file (or the split file the rule is in), as reports name it. */
+  file: string;
+  line: number;
+  column: number;
+  /** JSON pointer into the bundled document: "/paths/~1groups/get/responses/200/content/application~1json/schema/properties/total/type". */
+  pointer: string;
+}
+
 /** One way an exchange differs from the spec. */
 export interface Violation {
   kind: ViolationKind;
@@ -9,6 +19,8 @@ export interface Violation {
   pointer: string;
   /** What the spec expected, and what came instead. */
   message: string;
+  /** JSON pointer into the bundled spec document to the rule that was broken (the schema keyword when there is one). */
+  schemaPath?: string;
 }
 
 /** Where a checked exchange came from and what the spec said about it. */

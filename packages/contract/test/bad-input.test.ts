@@ -48,7 +48,37 @@ describe('bad input: a clear one-line error and exit 2 (built CLI)', () => {
 
   it('a HAR file that is not JSON', async () => {
     const run = await runBuiltCli(['verify', '--api', 'kore-ai', '--har', join(dir, 'not-json.har')]);
-    expectOneLineError(run, `group-apis-contract: error: ${join(dir, 'not-json.har')}: HAR file is not JSON (Unexpected token '<')`);
+    expectOneLineError(run, `group-apis-contract: error: ${join(dir, 'not-json.har')}:1:1: HAR file is not JSON (expected a value)`);
+  });
+
+  it('a truncated HAR file: the position where it stops, never a partial report', async () => {
+    const entry = { request: { method: 'GET', url: 'https://bots.kore.ai/api/public/groups' }, response: { status: 200, content: { mimeType: 'application/json', text: '{"total":0,"availableMore":false,"groups":[]}' } } };
+    const whole = JSON.stringify({ log: { entries: [entry, entry] } });
+    writeFileSync(join(dir, 'truncated.har'), whole.slice(0, whole.length - 40));
+    const run = await runBuiltCli(['verify', '--api', 'kore-ai', '--har', join(dir, 'truncated.har')]);
+    expectOneLineError(run, `group-apis-contract: error: ${join(dir, 'truncated.har')}:1:${whole.length - 40 + 1}: HAR file is not JSON (it ends before the JSON does: truncated?)`);
+  });
+
+  it('JSON that is not a HAR', async () => {
+    writeFileSync(join(dir, 'object-entries.har'), '{"log":{"entries":{}}}');
+    writeFileSync(join(dir, 'no-entries.har'), '{"log":{"pages":[]}}');
+    expectOneLineError(await runBuiltCli(['verify', '--api', 'kore-ai', '--har', join(dir, 'object-entries.har')]), `group-apis-contract: error: ${join(dir, 'object-entries.har')}: not a HAR file (log.entries is not an array)`);
+    expectOneLineError(await runBuiltCli(['verify', '--api', 'kore-ai', '--har', join(dir, 'no-entries.har')]), `group-apis-contract: error: ${join(dir, 'no-entries.har')}: not a HAR file (no log.entries array)`);
+  });
+
+  it('an NDJSON line that is not JSON: file, line and column, the line never echoed', async () => {
+    const good = JSON.stringify({ method: 'GET', url: 'https://bots.kore.ai/api/public/groups', status: 200, responseHeaders: { 'content-type': 'application/json' }, responseBody: { total: 0, availableMore: false, groups: [] } });
+    writeFileSync(join(dir, 'bad-line.ndjson'), `${good}\n\n{"method":"GET","requestHeaders":{"auth":"NDJSON-SECRET"} oops}\n${good}\n`);
+    const run = await runBuiltCli(['verify', '--api', 'kore-ai', '--ndjson', join(dir, 'bad-line.ndjson')]);
+    expectOneLineError(run, /^group-apis-contract: error: .*bad-line\.ndjson:3:\d+: NDJSON line is not JSON \(.*\)$/);
+    expect(run.stderr).not.toContain('NDJSON-SECRET');
+    writeFileSync(join(dir, 'cut.ndjson'), `${good}\n${good.slice(0, 30)}`);
+    expectOneLineError(await runBuiltCli(['verify', '--api', 'kore-ai', '--ndjson', join(dir, 'cut.ndjson')]), /^group-apis-contract: error: .*cut\.ndjson:2:\d+: NDJSON line is not JSON \(.*\)$/);
+  });
+
+  it('a spec that does not parse, given to proxy', async () => {
+    const run = await runBuiltCli(['proxy', '--api', 'broken.yaml', '--upstream', 'http://127.0.0.1:9'], { cwd: dir });
+    expectOneLineError(run, 'group-apis-contract: error: broken.yaml:8:20: bad indentation of a mapping entry (malformed YAML)');
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createContract } from '../src/contract.js';
 import type { OpenApiDocument } from '@group-apis/spec';
+import { bare } from './helpers/violations.js';
 
 const group = { type: 'object', required: ['name'], properties: { name: { type: 'string' } } };
 const doc = {
@@ -18,7 +19,7 @@ const doc = {
 } as unknown as OpenApiDocument;
 
 function violationsOf(requestBody: string, responseBody: string) {
-  return createContract('fixture', 'fixture.yaml', doc).check({
+  return bare(createContract('fixture', 'fixture.yaml', doc).check({
     method: 'POST',
     url: '/groups',
     requestHeaders: { 'content-type': 'application/json' },
@@ -27,7 +28,7 @@ function violationsOf(requestBody: string, responseBody: string) {
     responseHeaders: { 'content-type': 'application/json' },
     responseBody: Buffer.from(responseBody),
     source: 'test',
-  }).violations;
+  }).violations);
 }
 
 describe('JSON bodies, request and response alike', () => {

@@ -5,7 +5,7 @@ import type { ContractReport, LiveOptions, ReportFormat, SpecChange, Violation }
 describe('the package entry point', () => {
   it('exports the spec-loading and validation core the conformance harness shares', () => {
     expect(Object.keys(contract)).toEqual(
-      expect.arrayContaining(['loadSpec', 'createValidator', 'listOperations', 'isJsonMediaType', 'findRepoRoot', 'specPathOf', 'loadContract', 'verifyLive', 'verifyHar', 'startProxy', 'diffSpecs', 'diffRepository', 'runCli']),
+      expect.arrayContaining(['loadSpec', 'createValidator', 'listOperations', 'isJsonMediaType', 'findRepoRoot', 'specPathOf', 'loadContract', 'verifyLive', 'verifyHar', 'verifyNdjson', 'startProxy', 'startProxyServer', 'diffSpecs', 'diffRepository', 'runCli']),
     );
   });
 
@@ -13,7 +13,7 @@ describe('the package entry point', () => {
     expectTypeOf(contract.loadSpec).returns.resolves.toEqualTypeOf<contract.OpenApiDocument>();
     expectTypeOf(contract.createValidator).parameter(0).toEqualTypeOf<contract.ValidatorOptions | undefined>();
     expectTypeOf<Violation['kind']>().toEqualTypeOf<'operation' | 'security' | 'parameter' | 'request-body' | 'status' | 'header' | 'content-type' | 'body'>();
-    expectTypeOf<ContractReport['mode']>().toEqualTypeOf<'live' | 'har' | 'proxy'>();
+    expectTypeOf<ContractReport['mode']>().toEqualTypeOf<'live' | 'har' | 'ndjson' | 'proxy'>();
     expectTypeOf<SpecChange['severity']>().toEqualTypeOf<'breaking' | 'non-breaking'>();
     expectTypeOf<ReportFormat>().toEqualTypeOf<'text' | 'json' | 'junit'>();
     expectTypeOf(contract.runCli).returns.resolves.toEqualTypeOf<number>();

@@ -10,11 +10,9 @@ import { apisWithSpecs, startSpecUpstream, type SpecUpstream } from './helpers/s
 
 function flatViolations(report: ContractReport) {
   const seen = new Map<string, { operation?: string; location: string; pointer: string; message: string }>();
-  for (const exchange of report.exchanges) {
-    for (const violation of exchange.violations) {
-      const flat = { operation: exchange.operation?.id, location: violation.location, pointer: violation.pointer, message: violation.message };
-      seen.set(JSON.stringify(flat), flat);
-    }
+  for (const finding of report.findings) {
+    const flat = { operation: finding.operation?.id, location: finding.location, pointer: finding.pointer, message: finding.message };
+    seen.set(JSON.stringify(flat), flat);
   }
   return [...seen.values()];
 }
@@ -33,7 +31,7 @@ for (const api of apisWithSpecs()) {
       try {
         const report = await verifyLive(contract, { baseUrl: upstream.baseUrl, headers });
         expect(flatViolations(report)).toEqual([]);
-        expect(report.exchanges.length).toBeGreaterThan(0);
+        expect(report.exchanges).toBeGreaterThan(0);
         expect(verdict(report).exitCode).toBe(0);
         // Only safe methods are replayed without --allow-writes.
         expect(upstream.seen.every((request) => ['GET', 'HEAD', 'OPTIONS'].includes(request.method))).toBe(true);

@@ -11,7 +11,7 @@ import {
 import { PlainRequest } from './plain-request.js';
 import { RateLimiter, type RateLimitOptions } from './rate-limiter.js';
 import { Redactor } from './redact.js';
-import { getResponseMeta } from './response-meta.js';
+import { getResponseMeta, setResponseMeta } from './response-meta.js';
 import { DEFAULT_RETRY, RetryBudget, type ResolvedRetryOptions } from './retry-policy.js';
 import { bodyRead, send, type CallSettings, type TransportConfig } from './transport.js';
 
@@ -70,6 +70,7 @@ export function createClient<Paths extends {}>(options: ClientOptions): Client<P
       // A stream is read after we return, so its timeout stays armed (and unref'd) until it fires.
       if (final && parseAs !== 'stream') bodyRead(final);
     }
+    if (!result.response.ok) keepErrorReason(result.response, options);
     if (!parsesJson || !result.response.ok) return result;
     return { data: parseJsonBody(result, method, config), response: result.response };
   };
@@ -95,6 +96,12 @@ export function createClient<Paths extends {}>(options: ClientOptions): Client<P
     client[method] = (url: string, init?: Record<string, unknown>) => request(method, url, init ?? {});
   }
   return client as unknown as Client<Paths>;
+}
+
+/** The errors made from this response later (`unwrap`, `resultError`) read the vendor's reason with it. */
+function keepErrorReason(response: Response, options: ClientOptions): void {
+  const meta = getResponseMeta(response);
+  if (meta && options.errorReason) setResponseMeta(response, { ...meta, errorReason: options.errorReason });
 }
 
 function transportConfig(options: ClientOptions): TransportConfig {

@@ -1,3 +1,4 @@
+import { describeReason, type ErrorReason } from './error-reason.js';
 import { inspectSymbol, type InspectFunction } from './inspect.js';
 import { defaultRedactor, type Redactor } from './redact.js';
 import { parseRetryAfter } from './retry-policy.js';
@@ -17,6 +18,8 @@ export interface ErrorDetails<Body = unknown> {
   readonly cause?: unknown;
   /** Decides what counts as a secret; the client passes one that knows its `secretHeaders`. */
   readonly redactor?: Redactor;
+  /** Reads the vendor's reason from `body` for the message; the client passes its vendor's. */
+  readonly reason?: ErrorReason;
 }
 
 /**
@@ -39,7 +42,8 @@ export class GroupApiError<Body = unknown> extends Error {
   constructor(details: ErrorDetails<Body>, message?: string) {
     const redactor = details.redactor ?? defaultRedactor;
     const url = redactor.url(details.url);
-    super(message ?? describeStatus(details.method, url, details.status, details.requestId), {
+    const reason = message === undefined ? describeReason(details.reason, details.body, redactor) : undefined;
+    super(message ?? describeStatus(details.method, url, details.status, details.requestId, reason), {
       cause: details.cause,
     });
     this.name = new.target.name;
@@ -150,9 +154,10 @@ function errorClassFor(status: number): typeof GroupApiError {
   }
 }
 
-function describeStatus(method: string, url: string, status: number | undefined, requestId: string | undefined): string {
+function describeStatus(method: string, url: string, status: number | undefined, requestId: string | undefined, reason: string | undefined): string {
   const id = requestId ? ` (request id ${requestId})` : '';
-  return `${method} ${url} responded ${status ?? 'without a status'}${id}`;
+  const why = reason === undefined ? '' : `: ${reason}`;
+  return `${method} ${url} responded ${status ?? 'without a status'}${id}${why}`;
 }
 
 function connectionFailure(cause: unknown, redactor: Redactor): string {

@@ -3,6 +3,7 @@ export type { CallOptions, ClientOptions, Fetch, Logger, RequestLog } from './op
 
 export * from './error-handling.js';
 export { errorFromResponse, type ErrorDetails } from './errors.js';
+export { messageField, MAX_REASON_LENGTH, type ErrorReason } from './error-reason.js';
 export type { DataOf, ErrorBodyOf, FetchResult } from './unwrap.js';
 
 export { staticAuth, tokenAuth, type AuthFailure, type AuthHeaders, type AuthProvider, type AuthRequest, type TokenAuthOptions } from './auth.js';

@@ -1,6 +1,7 @@
 import type { BodySerializer, QuerySerializer, QuerySerializerOptions } from 'openapi-fetch';
 import type { AuthProvider } from './auth.js';
 import type { BaseUrlSource } from './base-url.js';
+import type { ErrorReason } from './error-reason.js';
 import type { RateLimitOptions } from './rate-limiter.js';
 import type { RetryOptions } from './retry-policy.js';
 
@@ -51,6 +52,8 @@ export interface ClientOptions {
   readonly fetch?: Fetch;
   readonly querySerializer?: QuerySerializer<unknown> | QuerySerializerOptions;
   readonly bodySerializer?: BodySerializer<unknown>;
+  /** Reads the vendor's reason out of an error body; it ends the typed error's message (redacted, one line). */
+  readonly errorReason?: ErrorReason;
 }
 
 /**

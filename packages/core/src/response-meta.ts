@@ -1,3 +1,4 @@
+import type { ErrorReason } from './error-reason.js';
 import type { Redactor } from './redact.js';
 
 /** What the transport knew about the request behind a response; `unwrap` puts it into errors. */
@@ -7,6 +8,8 @@ export interface ResponseMeta {
   readonly requestId: string | undefined;
   readonly attempts: number;
   readonly redactor: Redactor;
+  /** The client's reader of the vendor's reason in an error body. */
+  readonly errorReason?: ErrorReason;
 }
 
 const metas = new WeakMap<Response, ResponseMeta>();

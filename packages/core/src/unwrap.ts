@@ -37,5 +37,6 @@ export function resultError<R extends FetchResult>(result: R): GroupApiError<Err
     requestId: meta?.requestId,
     attempts: meta?.attempts,
     redactor: meta?.redactor ?? defaultRedactor,
+    reason: meta?.errorReason,
   });
 }

@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { CURL_LABEL, TYPESCRIPT_LABEL } from './code-samples.js';
 import type { OpenApiDocument } from '@group-apis/spec';
 import { redoclyCliDir } from './redoc-script.js';
 
@@ -11,11 +12,14 @@ const run = promisify(execFile);
 /**
  * Redoc options for every page. `jsonSamplesExpandLevel: 'all'` shows every doc sample fully expanded (Redoc
  * collapses JSON below level 2 otherwise); `schemasExpansionLevel: 'all'` shows every field with its
- * description without a click.
+ * description without a click. `codeSamples.languages` lists the request samples each operation carries
+ * (`x-codeSamples`, see code-samples.ts), TypeScript first: Redoc shows only the languages listed here, and
+ * generates none of its own for them.
  */
 export const REDOC_OPTIONS = {
   jsonSamplesExpandLevel: 'all',
   schemasExpansionLevel: 'all',
+  codeSamples: { languages: [{ lang: TYPESCRIPT_LABEL, label: TYPESCRIPT_LABEL }, { lang: CURL_LABEL, label: CURL_LABEL }] },
 } as const;
 
 /** Renders one document with `redocly build-docs` and returns the page it writes. */

@@ -1,7 +1,9 @@
 import ts from 'typescript';
-import { listOperations, resolveLocal, type OpenApiDocument, type ParameterObject } from '@group-apis/spec';
+import { typescriptSample, type SampleClient } from './code-samples.js';
+import { listOperations, resolveLocal, type OpenApiDocument, type Operation, type RequestBodyObject } from '@group-apis/spec';
+import { infoOf } from './api-summary.js';
 
-/** The two lines the index shows for an API: install the client, create it and make one call. */
+/** What the index shows for an API: the line that installs the client, and a call through it. */
 export interface ClientSnippet {
   packageName: string;
   factory: string;
@@ -80,51 +82,27 @@ function placeholderFor(name: string, type: ts.Type, checker: ts.TypeChecker): s
   throw new Error(`No placeholder for option ${name}: ${checker.typeToString(type)}`);
 }
 
-/** The call the snippet makes: the first GET that needs nothing, else the first operation with what it needs. */
-export function snippetCall(document: OpenApiDocument): string {
+/** The operation the index calls: the first GET that needs nothing, else the first one without a body, else the first. */
+export function snippetOperation(document: OpenApiDocument): Operation {
   const operations = listOperations(document, { order: 'document' }).map((entry) => {
-    const parameters = [...(entry.pathItem.parameters ?? []), ...(entry.object.parameters ?? [])]
-      .map((parameter) => resolveLocal<ParameterObject>(document, parameter))
-      .filter((parameter) => parameter.required && (parameter.in === 'path' || parameter.in === 'query'));
-    const body = entry.object.requestBody ? resolveLocal<{ required?: boolean }>(document, entry.object.requestBody) : undefined;
-    return { ...entry, parameters, needsBody: body?.required === true };
+    const required = entry.parameters.filter((parameter) => parameter.required && (parameter.in === 'path' || parameter.in === 'query'));
+    const body = entry.object.requestBody ? resolveLocal<RequestBodyObject>(document, entry.object.requestBody) : undefined;
+    return { entry, needsNothing: required.length === 0, needsBody: body?.required === true };
   });
   const chosen =
-    operations.find((entry) => entry.method === 'get' && entry.parameters.length === 0 && !entry.needsBody) ??
-    operations.find((entry) => !entry.needsBody) ??
+    operations.find(({ entry, needsNothing, needsBody }) => entry.method === 'get' && needsNothing && !needsBody) ??
+    operations.find(({ needsBody }) => !needsBody) ??
     operations[0];
-  if (!chosen) throw new Error(`${document.info?.title ?? 'The spec'} has no operations to show a call of`);
-  const groups = (['path', 'query'] as const)
-    .map((where) => {
-      const values = chosen.parameters.filter((parameter) => parameter.in === where).map((parameter) => `${safeKey(parameter.name)}: ${parameterValue(parameter)}`);
-      return values.length > 0 ? `${where}: { ${values.join(', ')} }` : undefined;
-    })
-    .filter(Boolean);
-  const init = [groups.length > 0 ? `params: { ${groups.join(', ')} }` : undefined, chosen.needsBody ? 'body: {}' : undefined].filter(Boolean);
-  const args = [`'${chosen.path}'`, init.length > 0 ? `{ ${init.join(', ')} }` : undefined].filter(Boolean).join(', ');
-  return `.${chosen.method.toUpperCase()}(${args})`;
+  if (!chosen) throw new Error(`${infoOf(document).title} has no operations to show a call of`);
+  return chosen.entry;
 }
 
-function parameterValue(parameter: ParameterObject): string {
-  const example = parameter.example ?? Object.values(parameter.examples ?? {})[0]?.value ?? parameter.schema?.examples?.[0];
-  if (example !== undefined) return JSON.stringify(example).replace(/^"(.*)"$/, "'$1'");
-  const types = [parameter.schema?.type].flat();
-  if (types.includes('integer') || types.includes('number')) return '1';
-  if (types.includes('boolean')) return 'true';
-  return `'<${parameter.name}>'`;
-}
-
-function safeKey(name: string): string {
-  return /^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`;
-}
-
-export function clientSnippet(packageName: string, factory: ClientFactory, document: OpenApiDocument): ClientSnippet {
-  const required = factory.requiredOptions.map((option) => `${safeKey(option.name)}: ${option.placeholder}`);
-  const options = required.length > 0 ? `{ ${required.join(', ')} }` : '{}';
+/** The index's two blocks for an API: the install line, and the call (the same sample its reference page shows). */
+export function clientSnippet(client: SampleClient, document: OpenApiDocument): ClientSnippet {
   return {
-    packageName,
-    factory: factory.name,
-    install: `npm install ${packageName}`,
-    call: `import { ${factory.name} } from '${packageName}'; const { data, error } = await ${factory.name}(${options})${snippetCall(document)};`,
+    packageName: client.packageName,
+    factory: client.factory.name,
+    install: `npm install ${client.packageName}`,
+    call: typescriptSample(client, document, snippetOperation(document)),
   };
 }

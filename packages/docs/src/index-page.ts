@@ -32,8 +32,16 @@ const STYLE = `
   .api ul { margin: 0 0 1rem; padding-left: 1.1rem; }
   .method { display: inline-block; min-width: 3.5rem; font-weight: 600; }
   code, pre { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .85rem; }
-  pre { margin: 0; padding: .75rem 1rem; background: var(--bg); border: 1px solid var(--line); border-radius: .375rem; white-space: pre-wrap; overflow-wrap: break-word; }
+  /* Code never wraps mid-word (a package name split as "@group-\napis/testmo" cannot be copied): it scrolls instead. */
+  pre { margin: 0 0 .75rem; padding: .75rem 1rem; background: var(--bg); border: 1px solid var(--line); border-radius: .375rem; white-space: pre; overflow-x: auto; }
   .snippet-label { margin: 0 0 .35rem; font-size: .85rem; color: var(--muted); }
+  .snippet-note { margin: -.25rem 0 .75rem; font-size: .8rem; }
+  @media (max-width: 40rem) {
+    header, main { padding: 0 1rem; }
+    .apis { grid-template-columns: minmax(0, 1fr); }
+    /* The cards below say it all on a phone: the table keeps the API, its package and nothing else. */
+    th:nth-child(2), td:nth-child(2), th:nth-child(3), td:nth-child(3), th:nth-child(4), td:nth-child(4), th:nth-child(5), td:nth-child(5) { display: none; }
+  }
 `;
 
 function operationCount(summary: ApiSummary): string {
@@ -64,8 +72,11 @@ function apiCard({ summary, snippet, page }: IndexEntry): string {
         <ul>
           ${operations}
         </ul>
-        <p class="snippet-label">Install <code>${e(snippet.packageName)}</code> and make a call:</p>
-        <pre><code>${e(snippet.install)}\n${e(snippet.call)}</code></pre>
+        <p class="snippet-label">Install</p>
+        <pre class="install"><code>${e(snippet.install)}</code></pre>
+        <p class="snippet-note">Not on the npm registry yet: <code>npm run pack</code> in a group-apis checkout prints the line that installs it from tarballs.</p>
+        <p class="snippet-label">Call</p>
+        <pre class="call"><code>${e(snippet.call)}</code></pre>
       </section>`;
 }
 

@@ -74,10 +74,26 @@ export function makeRedocPageOffline(html: string, script: LocalRedocScript, pag
   if (!/"disableTelemetry":true/.test(offline)) {
     throw new Error(`${page}: Redoc's telemetry is not disabled (build-docs must run with REDOCLY_TELEMETRY=off)`);
   }
+  offline = withHashRouting(offline, page);
   offline = withSiteHead(offline);
 
   assertNoForeignReferences(offline, page);
   return offline;
+}
+
+const HYDRATE_CALL = /hydrate\((__redoc_definition),\s*(__redoc_options),\s*document\.getElementById\('redoc'\)\);/;
+
+/**
+ * Links that work on a static host and in a new tab: `page.html#/listgroups`, not `/other/listgroups` (a path no
+ * file answers). Redoc's own router is the hash router, but the server-rendered markup build-docs writes holds
+ * path links, which hydration would keep; so Redoc renders afresh into an emptied root, and the server-rendered
+ * links (seen only without JavaScript) are rewritten to the same hash links.
+ */
+export function withHashRouting(html: string, page: string): string {
+  if (!HYDRATE_CALL.test(html)) throw new Error(`${page}: build-docs output changed: no \`hydrate(__redoc_definition, __redoc_options, ...)\` call to render with hash links`);
+  return html
+    .replace(HYDRATE_CALL, "{ const root = document.getElementById('redoc'); root.replaceChildren(); hydrate($1, $2, root); }")
+    .replace(/\bhref="\/(?!\/)(?:other\/)?([^"]*)"/g, (_whole, path: string) => `href="#/${path}"`);
 }
 
 export function assertNoForeignReferences(html: string, page: string): void {

@@ -64,6 +64,17 @@ export function localizeRedocScript(source: string): { source: string; remaining
   return { source: localized, remaining: [...new Set(remaining)] };
 }
 
+// Redoc files an untagged operation under a made-up "other" group in its URL (`#/other/listgroups`); the pages
+// untag every operation (see docs-spec.ts), so without this every link would carry it. The operation's own slug stays.
+const OTHER_GROUP_SLUG = /\?([\w$]+)\(`other`,([\w$]+)\(e\.operationId\)\)/g;
+
+/** The bundle with untagged operations' URLs made from their operationId alone (`#/listgroups`). */
+export function withoutOtherGroupSlug(source: string): string {
+  const found = [...source.matchAll(OTHER_GROUP_SLUG)].length;
+  if (found !== 1) throw new Error(`${REDOC_SCRIPT_NAME}: expected one "other" slug for untagged operations, found ${found} (the bundle's shape changed)`);
+  return source.replace(OTHER_GROUP_SLUG, '?$2(e.operationId)');
+}
+
 /** The global the classic script puts Redoc's exports on (Redoc 2's standalone script used the same name). */
 export const REDOC_GLOBAL = 'Redoc';
 

@@ -9,6 +9,11 @@ export function pageOf(apiName: string): string {
   return `${apiName}.html`;
 }
 
+/** The page with an API's spec README (sources, choices, repairs), next to its reference. */
+export function notesPageOf(apiName: string): string {
+  return `${apiName}-notes.html`;
+}
+
 /** packages/docs/site: where the build writes the site and what `serve` and the tests serve. */
 export function siteDir(): string {
   // src/ and dist/ both sit one level below the package folder.

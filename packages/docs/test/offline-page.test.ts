@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, ForeignReferenceError, makeRedocPageOffline, type LocalRedocScript } from '../src/offline-page.js';
+import { CONTENT_SECURITY_POLICY, ForeignReferenceError, makeRedocPageOffline, withHashRouting, type LocalRedocScript } from '../src/offline-page.js';
 import { runInNewContext } from 'node:vm';
-import { findRedocScript, integrityOf, localizeRedocScript, toClassicScript } from '../src/redoc-script.js';
+import { findRedocScript, integrityOf, localizeRedocScript, toClassicScript, withoutOtherGroupSlug } from '../src/redoc-script.js';
 
 const CDN = 'https://cdn.redocly.com/redoc/v3.0.1/bundles/redoc.standalone.js';
 const script: LocalRedocScript = { href: 'assets/redoc.standalone.0123.js', originalIntegrity: 'sha384-original' };
@@ -120,5 +120,37 @@ describe('toClassicScript', () => {
   it('converts the Redoc bundle of the installed CLI', () => {
     const classic = toClassicScript(localizeRedocScript(readFileSync(findRedocScript(), 'utf8')).source);
     expect(classic).toMatch(/globalThis\.Redoc = \{ "RedocStandalone": RedocStandalone, "hydrate": hydrate, "init": init \};\n$/);
+  });
+});
+
+describe('withHashRouting', () => {
+  const ssr = buildDocsOutput({ extra: '<a href="/">Top</a><a href="/other/listgroups">List groups</a><a href="/section/source">Source</a><a href="//cdn.invalid/x">x</a>' });
+
+  it('renders Redoc afresh into an emptied root, so its hash router writes every link', () => {
+    const page = withHashRouting(ssr, 'kore-ai.html');
+    expect(page).toContain("{ const root = document.getElementById('redoc'); root.replaceChildren(); hydrate(__redoc_definition, __redoc_options, root); }");
+    expect(page).not.toContain("hydrate(__redoc_definition, __redoc_options, document.getElementById('redoc'));");
+  });
+
+  it('rewrites the server-rendered path links to the hash links a static host serves, without the "other" group', () => {
+    const page = withHashRouting(ssr, 'kore-ai.html');
+    expect(page).toContain('<a href="#/">Top</a><a href="#/listgroups">List groups</a><a href="#/section/source">Source</a><a href="//cdn.invalid/x">x</a>');
+    expect(page).toContain('href="https://developer.kore.ai/docs/bots/api-guide/get-groups-api/"');
+  });
+
+  it('fails when build-docs no longer writes the hydrate call it rewrites', () => {
+    expect(() => withHashRouting(ssr.replace("document.getElementById('redoc')", 'root'), 'kore-ai.html')).toThrow(/kore-ai.html: build-docs output changed/);
+  });
+});
+
+describe('withoutOtherGroupSlug', () => {
+  it("files untagged operations under their own slug in the installed CLI's bundle", () => {
+    const bundle = readFileSync(findRedocScript(), 'utf8');
+    expect(bundle).toMatch(/\(`other`,[\w$]+\(e\.operationId\)\)/);
+    expect(withoutOtherGroupSlug(bundle)).not.toMatch(/\(`other`,[\w$]+\(e\.operationId\)\)/);
+  });
+
+  it('fails when the bundle no longer has exactly one such slug', () => {
+    expect(() => withoutOtherGroupSlug('let a=1;')).toThrow(/expected one "other" slug .* found 0/);
   });
 });

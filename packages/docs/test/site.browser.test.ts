@@ -6,14 +6,18 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { operationHeading, summarizeApi, type ApiSummary } from '../src/api-summary.js';
+import { findRepoRoot, listOperations, loadSpec, readPublishedApis, resolveLocal, type MediaTypeObject, type OpenApiDocument, type ResponseObject } from '@group-apis/spec';
+import { clientSnippet } from '../src/client-snippet.js';
+import { sampleClients } from '../src/site-builder.js';
 import { README_SECTION_HEADING } from '../src/readme-section.js';
-import { listOperations, loadSpec, readPublishedApis, resolveLocal, type MediaTypeObject, type OpenApiDocument, type ResponseObject } from '@group-apis/spec';
-import { INDEX_PAGE, pageOf, siteDir } from '../src/site-layout.js';
+import { INDEX_PAGE, notesPageOf, pageOf, siteDir } from '../src/site-layout.js';
 import { startStaticServer, type StaticServer } from '../src/static-server.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const INSTALL_CHROMIUM = 'sudo apt-get install -y chromium';
 const VIEWPORT = { width: 1400, height: 1000 };
+/** The widths every page is screenshotted at (test-results/<page>.<width>.png): look at them after a change. */
+const SCREENSHOT_VIEWPORTS = { desktop: VIEWPORT, mobile: { width: 390, height: 844 } } as const;
 const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const SCREENSHOTS = fileURLToPath(new URL('../test-results/', import.meta.url));
 const SITE = siteDir();
@@ -26,6 +30,8 @@ if (!chromiumInstalled && !inCi) {
 
 interface ExpectedOperation {
   heading: string;
+  /** The hash Redoc routes the operation to: `#/listgroups`. */
+  hash: string;
   /** A value at the deepest level of the sample response Redoc shows first: visible only if fully expanded. */
   deepestSampleValue: string | undefined;
 }
@@ -34,6 +40,11 @@ interface ExpectedApi {
   summary: ApiSummary;
   packageName: string;
   page: string;
+  notesPage: string;
+  /** The factory the TypeScript samples call. */
+  factory: string;
+  /** The index's call block. */
+  call: string;
   operations: ExpectedOperation[];
   readmeHeadings: string[];
 }
@@ -63,16 +74,23 @@ function firstSampleResponse(document: OpenApiDocument, responses: Record<string
   return first ? resolveLocal(document, first).value : media.example;
 }
 
+const publishedApis = readPublishedApis();
+const clients = sampleClients(publishedApis, findRepoRoot());
 const expectedApis: ExpectedApi[] = await Promise.all(
-  readPublishedApis().map(async (api) => {
+  publishedApis.map(async (api) => {
     const document = await loadSpec(api.spec, { dereference: false });
     const readme = existsSync(api.readmePath) ? readFileSync(api.readmePath, 'utf8') : '';
+    const client = clients.get(api.name)!;
     return {
       summary: summarizeApi(api.name, document),
       packageName: api.packageName,
       page: pageOf(api.name),
+      notesPage: notesPageOf(api.name),
+      factory: client.factory.name,
+      call: clientSnippet(client, document).call,
       operations: listOperations(document, { order: 'document' }).map(({ path, object }) => ({
         heading: operationHeading(path, object),
+        hash: `#/${object.operationId!.toLowerCase()}`,
         deepestSampleValue: deepestValue(firstSampleResponse(document, object.responses)),
       })),
       readmeHeadings: [...readme.matchAll(/^##\s+(.+)$/gm)].map((match) => match[1]!.trim()),
@@ -198,15 +216,15 @@ describe.runIf(chromiumInstalled)('the published site in Chromium', () => {
     }
   }
 
-  /** test-results/<page>.png, or <page>.from-disk.png for a page opened from disk. */
-  async function saveScreenshot(page: Page): Promise<void> {
+  /** test-results/<page>.png, or <page>.from-disk.png for a page opened from disk; `suffix` names a width. */
+  async function saveScreenshot(page: Page, viewport: { width: number; height: number } = VIEWPORT, suffix = ''): Promise<void> {
     const shown = new URL(page.url());
-    const name = `${basename(shown.pathname, '.html') || 'blank'}${shown.protocol === 'file:' ? '.from-disk' : ''}`;
+    const name = `${basename(shown.pathname, '.html') || 'blank'}${shown.protocol === 'file:' ? '.from-disk' : ''}${suffix}`;
     // Redoc sections use `content-visibility: auto`, which a full-page capture would leave blank below the fold;
     // a viewport as tall as the page paints (and mounts) all of it.
     await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    await page.setViewportSize({ width: VIEWPORT.width, height: Math.min(height, 16_000) });
+    await page.setViewportSize({ width: viewport.width, height: Math.min(height, 16_000) });
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
   }
@@ -225,28 +243,92 @@ describe.runIf(chromiumInstalled)('the published site in Chromium', () => {
     }
   }
 
-  it('serves exactly the index and one page per published API', () => {
+  /** The page at each screenshot width, whole: test-results/<page>.desktop.png and <page>.mobile.png. */
+  async function screenshotAtEveryWidth(page: Page): Promise<void> {
+    for (const [name, viewport] of Object.entries(SCREENSHOT_VIEWPORTS)) {
+      await page.setViewportSize(viewport);
+      await page.reload({ waitUntil: 'load' });
+      await page.waitForFunction(() => document.querySelector('h1') !== null);
+      // Redoc mounts an operation when it scrolls into view: mount them all, or the capture ends at the first.
+      if (await page.locator('#redoc').count()) await mountAllSections(page);
+      await saveScreenshot(page, viewport, `.${name}`);
+    }
+  }
+
+  /** Whether the element's top is on the screen now (scrolled to, not merely rendered somewhere). */
+  async function onScreen(page: Page, locator: ReturnType<Page['locator']>): Promise<boolean> {
+    const box = await locator.boundingBox();
+    const height = await page.evaluate(() => window.innerHeight);
+    return box !== null && box.y >= 0 && box.y < height;
+  }
+
+  it('serves exactly the index, and per published API its reference and its notes page', () => {
     const pages = readdirSync(SITE).filter((file) => file.endsWith('.html')).sort();
-    expect(pages).toEqual([INDEX_PAGE, ...expectedApis.map((api) => api.page)].sort());
+    expect(pages).toEqual([INDEX_PAGE, ...expectedApis.flatMap((api) => [api.page, api.notesPage])].sort());
   });
 
   for (const api of expectedApis) {
-    it(`${api.page}: every operation with its sample response, the README's repairs and choices, offline`, async () => {
+    it(`${api.page}: the introduction in one order, then every operation with its request samples and sample response, offline`, async () => {
       const { page, finish } = await visit(api.page);
       await expect.poll(() => page.locator('h1').first().textContent()).toContain(api.summary.title);
       await mountAllSections(page);
 
-      await expectOperations(page, api);
+      // One order for every API: the title, Authentication, then the operations. The README is on its own page.
+      const sidebar = (await page.locator('[data-component-name="Menu/Menu"] a[href^="#/"]').allTextContents()).map((text) => text.replace(/(get|post|put|patch|delete)$/i, '').trim());
+      expect(sidebar).toEqual([api.summary.title, 'Authentication', ...api.operations.map((operation) => operation.heading)]);
+      expect(await headingWithText(page, 'h2, h3', README_SECTION_HEADING).count(), 'the README is on the notes page').toBe(0);
 
+      await expectOperations(page, api);
+      for (const operation of api.operations) {
+        const section = page.locator('[data-section-id]').filter({ has: headingWithText(page, 'h2', operation.heading) }).last();
+        const typescript = section.getByText(`const { data, error } = await`).first();
+        await typescript.scrollIntoViewIfNeeded();
+        expect(await typescript.isVisible(), `${api.page}: "${operation.heading}" shows its TypeScript sample first`).toBe(true);
+        expect(await section.getByText(`${api.factory}(`).first().isVisible()).toBe(true);
+      }
+
+      // Every link into the page is a hash link: no path a static host would 404 on, no "other" group.
+      const hrefs = await page.locator('a[href]').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')!));
+      expect(hrefs.filter((href) => href.startsWith('/') && !href.startsWith('//'))).toEqual([]);
+      expect(hrefs.filter((href) => href.includes('other/'))).toEqual([]);
+      expect(await page.getByRole('link', { name: '← All APIs' }).getAttribute('href')).toBe(INDEX_PAGE);
+      expect(await page.getByRole('link', { name: /Sources, choices and repairs/ }).getAttribute('href')).toBe(api.notesPage);
+      await finish();
+      await screenshotAtEveryWidth(page);
+    });
+
+    it(`${api.page}: each operation's link, opened in a new tab, lands on that operation`, async () => {
+      const { page, context, finish } = await visit(api.page);
+      await mountAllSections(page);
+      for (const operation of api.operations) {
+        const link = page.locator(`[data-component-name="Menu/Menu"] a[href="${operation.hash}"]`);
+        expect(await link.count(), `${api.page}: sidebar link ${operation.hash}`).toBe(1);
+        const tab = await context.newPage();
+        try {
+          const response = await tab.goto(`${server.origin}/${api.page}${operation.hash}`, { waitUntil: 'load' });
+          expect(response?.status()).toBe(200);
+          const heading = headingWithText(tab, 'h2', operation.heading);
+          await heading.waitFor();
+          await expect.poll(() => onScreen(tab, heading), { timeout: 10_000 }).toBe(true);
+        } finally {
+          await tab.close();
+        }
+      }
+      await finish();
+    });
+
+    it(`${api.notesPage}: the spec README's sources, choices and repairs, linked back to the reference`, async () => {
+      const { page, finish } = await visit(api.notesPage);
+      await expect.poll(() => page.locator('h1').first().textContent()).toContain(api.summary.title);
+      await mountAllSections(page);
       for (const readmeHeading of [README_SECTION_HEADING, ...api.readmeHeadings]) {
         const shown = headingWithText(page, 'h2, h3', readmeHeading);
         await shown.scrollIntoViewIfNeeded();
-        expect(await shown.isVisible(), `${api.page}: README heading "${readmeHeading}"`).toBe(true);
+        expect(await shown.isVisible(), `${api.notesPage}: README heading "${readmeHeading}"`).toBe(true);
       }
-
-      const backLink = page.getByRole('link', { name: '← All APIs' });
-      expect(await backLink.getAttribute('href')).toBe(INDEX_PAGE);
+      expect(await page.getByRole('link', { name: `← ${api.summary.title} reference` }).getAttribute('href')).toBe(api.page);
       await finish();
+      await screenshotAtEveryWidth(page);
     });
   }
 
@@ -258,10 +340,10 @@ describe.runIf(chromiumInstalled)('the published site in Chromium', () => {
       const cells = (await rows.nth(index).locator('td').allTextContents()).map((cell) => cell.trim());
       expect(cells).toEqual([api.summary.title, api.summary.vendor, api.summary.version, String(api.operations.length), api.summary.vendorPage.description, api.packageName]);
       const card = page.locator(`section#${api.summary.name}`);
-      const snippet = (await card.locator('pre').textContent())!.split('\n');
-      expect(snippet).toHaveLength(2);
-      expect(snippet[0]).toBe(`npm install ${api.packageName}`);
-      expect(snippet[1]).toMatch(new RegExp(`^import \\{ create\\w*Client \\} from '${api.packageName}'; const \\{ data, error \\} = await create\\w*Client\\(`));
+      // Install and call are blocks of their own, and code never wraps (a wrapped package name cannot be copied).
+      expect(await card.locator('pre.install').textContent()).toBe(`npm install ${api.packageName}`);
+      expect(await card.locator('pre.call').textContent()).toBe(api.call);
+      for (const block of await card.locator('pre').all()) expect(await block.evaluate((element) => getComputedStyle(element).whiteSpace)).toBe('pre');
     }
 
     const links = await page.locator('a[href]').evaluateAll((anchors) =>
@@ -287,6 +369,7 @@ describe.runIf(chromiumInstalled)('the published site in Chromium', () => {
     await page.getByRole('link', { name: '← All APIs' }).click();
     await page.waitForURL(`${server.origin}/${INDEX_PAGE}`);
     await finish();
+    await screenshotAtEveryWidth(page);
   });
 
   it('works opened from disk: the index links every page, and each renders every operation and sample', async () => {

@@ -3,6 +3,7 @@ import type { Client } from 'openapi-fetch';
 import { KAIZALA_RATE_LIMIT, KAIZALA_SECRET_NAMES, KAIZALA_TIMEOUT_MS, type KaizalaAuth, type KaizalaClientOptions } from './client-options.js';
 import { applicationIdOnGetGroup } from './application-id.js';
 import { kaizalaEndpoint } from './endpoint.js';
+import { kaizalaErrorReason } from './error-reason.js';
 import type { components, paths } from './generated/schema.js';
 import { DEFAULT_TOKEN_SERVICE_URL, tokenExchange, type TokenServiceOptions } from './token-service.js';
 
@@ -16,25 +17,29 @@ export {
   type KaizalaClientOptions,
   type KaizalaConnectorAuth,
 } from './client-options.js';
+
+// Interfaces, not aliases of `components['schemas'][...]`: an editor then shows `Group`, not the whole object, where a
+// value of one is shown (hover, errors, `paginate()` items and pages).
+type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];
 export { DEFAULT_TOKEN_SERVICE_URL, type AccessTokenResponse, type ConnectorCredentials } from './token-service.js';
 // The runtime's error handling and option types, so callers need no second import.
 export * from '@group-apis/core/errors';
 export type { Logger, RateLimitOptions, RequestLog, RetryOptions } from '@group-apis/core';
 
 /** The `{ groups }` envelope that `GET /v1/groups` and `GET /v1/groups/{groupId}` both return. */
-export type GroupList = components['schemas']['GroupList'];
+export interface GroupList extends Schema<'GroupList'> {}
 /** A conversation group; fields beyond `groupId` and `groupName` depend on the call and its options. */
-export type Group = components['schemas']['Group'];
+export interface Group extends Schema<'Group'> {}
 /** `Group` (regular) or `ConnectGroup` (managed public group): what `createGroup` accepts. */
 export type GroupType = components['schemas']['GroupType'];
 /** A group's `groupType` in a response: `Group`, `ConnectGroup`, or another value the service may send. */
 export type ReportedGroupType = components['schemas']['ReportedGroupType'];
 /** The body of `POST /v1/groups`. */
-export type NewGroup = components['schemas']['NewGroup'];
+export interface NewGroup extends Schema<'NewGroup'> {}
 /** What `POST /v1/groups` returns. */
-export type CreatedGroup = components['schemas']['CreatedGroup'];
+export interface CreatedGroup extends Schema<'CreatedGroup'> {}
 /** The error body assumed for Kaizala's error responses (undocumented by the vendor); the `body` of `unwrap`'s errors. */
-export type KaizalaErrorBody = components['schemas']['Error'];
+export interface KaizalaErrorBody extends Schema<'Error'> {}
 
 export type KaizalaClient = Client<paths>;
 
@@ -81,6 +86,7 @@ export function createKaizalaClient(options: KaizalaClientOptions): KaizalaClien
     rateLimit: options.rateLimit ?? KAIZALA_RATE_LIMIT,
     headers: options.headers,
     requestIdHeaders: options.requestIdHeaders,
+    errorReason: kaizalaErrorReason,
   });
   if (options.applicationId !== undefined) client.use(applicationIdOnGetGroup(options.applicationId));
   return client;

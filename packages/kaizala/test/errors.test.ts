@@ -16,6 +16,7 @@ describe('Kaizala errors', () => {
     expect(notFound).toMatchObject({ status: 404, method: 'GET', url: `${endpoint.url}/v1/groups/${GROUP_ID}`, requestId: 'req-7', attempts: 1 });
     expect(notFound.headers['content-type']).toBe('application/json');
     expect(notFound.body.message).toBe('Group not found.');
+    expect(String(notFound)).toBe(`NotFoundError: GET ${endpoint.url}/v1/groups/${GROUP_ID} responded 404 (request id req-7): Group not found.`);
     expect(JSON.stringify(notFound)).not.toContain('secret-access-token');
   });
 

@@ -1,8 +1,13 @@
 import { createClient, staticAuth, type AuthProvider, type ClientOptions, type Paginated, type RateLimitOptions } from '@group-apis/core';
 import type { Client } from 'openapi-fetch';
 import type { components, paths } from './generated/schema.js';
+import { koreAiErrorReason } from './error-reason.js';
 import { koreAiJwtAuth, type KoreAiAppCredentials } from './jwt-auth.js';
 import { paginateGroups, type ListGroupsPaging } from './paginate-groups.js';
+
+// Interfaces, not aliases of `components['schemas'][...]`: an editor then shows `Group`, not the whole object, where a
+// value of one is shown (hover, errors, `paginate()` items and pages).
+type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];
 
 export type { components, operations, paths } from './generated/schema.js';
 export { DEFAULT_JWT_LIFETIME_MS, signKoreAiJwt, type KoreAiAppCredentials } from './jwt-auth.js';
@@ -11,13 +16,13 @@ export * from '@group-apis/core/errors';
 export type { Logger, Paginated, RateLimitOptions, RequestLog, RetryOptions } from '@group-apis/core';
 
 /** A page of groups as `GET /groups` returns it. */
-export type GroupList = components['schemas']['GroupList'];
+export interface GroupList extends Schema<'GroupList'> {}
 /** A group of users in the account. */
-export type Group = components['schemas']['Group'];
+export interface Group extends Schema<'Group'> {}
 /** A member of a group. */
-export type GroupMember = components['schemas']['GroupMember'];
+export interface GroupMember extends Schema<'GroupMember'> {}
 /** The error envelope Kore.ai returns: the `body` of the errors `unwrap` throws. */
-export type KoreAiErrorBody = components['schemas']['ErrorList'];
+export interface KoreAiErrorBody extends Schema<'ErrorList'> {}
 
 export const DEFAULT_HOST = 'bots.kore.ai';
 
@@ -31,7 +36,7 @@ export const KORE_AI_RATE_LIMITS: readonly RateLimitOptions[] = [
 ];
 
 /** Where the client connects, and the runtime options of @group-apis/core (timeouts, retries, logging, fetch). */
-export interface KoreAiConnectionOptions extends Omit<ClientOptions, 'baseUrl' | 'auth' | 'rateLimit'> {
+export interface KoreAiConnectionOptions extends Omit<ClientOptions, 'baseUrl' | 'auth' | 'rateLimit' | 'errorReason'> {
   /** The environment's host name, for example `bots.kore.ai` (the default). */
   readonly host?: string;
   /** Overrides `https://{host}/api/public`, for proxies and tests. */
@@ -70,6 +75,7 @@ export function createKoreAiClient(options: KoreAiClientOptions): KoreAiClient {
     baseUrl: baseUrl ?? `https://${host}/api/public`,
     auth: authFor(options),
     rateLimit,
+    errorReason: koreAiErrorReason,
   });
   return Object.assign(client, {
     paginate: (_path: '/groups', init?: ListGroupsPaging) => paginateGroups(client, init),

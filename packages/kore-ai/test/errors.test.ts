@@ -27,7 +27,7 @@ describe('Kore.ai errors through unwrap', () => {
     expect(error).toMatchObject({ status: 403, method: 'GET', url: `${server.baseUrl}/groups?limit=2`, requestId: 'req-42', attempts: 1 });
     expect(error.headers).toMatchObject({ 'content-type': 'application/json', 'x-request-id': 'req-42' });
     expect(error.body.errors[0]?.msg).toBe('App does not have the required scope');
-    expect(error.message).toBe(`GET ${server.baseUrl}/groups?limit=2 responded 403 (request id req-42)`);
+    expect(String(error)).toBe(`PermissionDeniedError: GET ${server.baseUrl}/groups?limit=2 responded 403 (request id req-42): App does not have the required scope`);
   });
 
   it('a 400 is a BadRequestError; resultError builds the same from a { data, error } result', async () => {
@@ -41,6 +41,7 @@ describe('Kore.ai errors through unwrap', () => {
     const error = resultError(result);
     expect(error).toBeInstanceOf(BadRequestError);
     expect(error.body).toEqual(invalid);
+    expect(error.message).toMatch(/responded 400: limit must be at most 50$/);
   });
 
   it('retries a 429 that says when (Retry-After), and with retry: false returns it as a RateLimitedError at once', async () => {

@@ -1,6 +1,7 @@
 import { createClient } from '@group-apis/core';
 import type { Client } from 'openapi-fetch';
 import { passboltAuth } from './auth.js';
+import { passboltErrorReason } from './error-reason.js';
 import type { PassboltClientOptions } from './client-options.js';
 import type { components, paths } from './generated/schema.js';
 import { serializePassboltQuery } from './query-string.js';
@@ -16,33 +17,37 @@ export type {
   PassboltSessionAuth,
   PassboltTokenProviderAuth,
 } from './client-options.js';
+
+// Interfaces, not aliases of `components['schemas'][...]`: an editor then shows `Group`, not the whole object, where a
+// value of one is shown (hover, errors, `paginate()` items and pages).
+type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];
 export type { PassboltTokens } from './jwt-refresh.js';
 // The runtime's error handling and option types, so callers need no second import.
 export * from '@group-apis/core/errors';
 export type { Logger, RateLimitOptions, RequestLog, RetryOptions } from '@group-apis/core';
 
 /** The `GET /groups.json` response: the `header` envelope and the list of groups in `body`. */
-export type GroupList = components['schemas']['GroupList'];
+export interface GroupList extends Schema<'GroupList'> {}
 /** The metadata every successful passbolt response carries in `header`. */
-export type ResponseHeader = components['schemas']['ResponseHeader'];
+export interface ResponseHeader extends Schema<'ResponseHeader'> {}
 /** A group of users. */
-export type Group = components['schemas']['Group'];
+export interface Group extends Schema<'Group'> {}
 /** A user of a group (with `contain: { users: 1 }`), with the membership in `_joinData`. */
-export type GroupMember = components['schemas']['GroupMember'];
+export interface GroupMember extends Schema<'GroupMember'> {}
 /** The membership of a user in a group (`_joinData`, or an entry of `groups_users`). */
-export type GroupMembership = components['schemas']['GroupMembership'];
+export interface GroupMembership extends Schema<'GroupMembership'> {}
 /** A passbolt user. */
-export type User = components['schemas']['User'];
+export interface User extends Schema<'User'> {}
 /** The filters `GET /groups.json` takes (`filter[has-users]`, `filter[has-managers]`). */
-export type GroupFilter = components['schemas']['GroupFilter'];
+export interface GroupFilter extends Schema<'GroupFilter'> {}
 /** The associations `GET /groups.json` can contain (`contain[users]`, `contain[groups_users.user]`, ...). */
-export type GroupContain = components['schemas']['GroupContain'];
+export interface GroupContain extends Schema<'GroupContain'> {}
 /** The error envelope passbolt returns (`header` with status `error`, `body` usually `""`); the `body` of `unwrap`'s errors. */
-export type PassboltErrorBody = components['schemas']['ErrorResponse'];
+export interface PassboltErrorBody extends Schema<'ErrorResponse'> {}
 /** The `body` of the 403 passbolt answers while a multi-factor authentication step is pending. */
-export type MfaRequired = components['schemas']['MfaRequired'];
+export interface MfaRequired extends Schema<'MfaRequired'> {}
 /** A user's profile (with a `…profile` contain). */
-export type Profile = components['schemas']['Profile'];
+export interface Profile extends Schema<'Profile'> {}
 
 /** The API version the spec describes, sent as `api-version` unless a call sets its own. */
 export const DEFAULT_API_VERSION = 'v2';
@@ -71,5 +76,6 @@ export function createPassboltClient(options: PassboltClientOptions): PassboltCl
     headers: options.headers,
     requestIdHeaders: options.requestIdHeaders,
     querySerializer: (query) => serializePassboltQuery({ 'api-version': apiVersion, ...query }),
+    errorReason: passboltErrorReason,
   });
 }

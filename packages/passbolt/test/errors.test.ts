@@ -25,6 +25,7 @@ describe('passbolt errors, retries and limits', () => {
     expect(denied).toMatchObject({ status: 403, method: 'GET', url: `${server.origin}/groups.json?api-version=v2`, attempts: 1 });
     expect(denied.headers['content-type']).toBe('application/json');
     expect(denied.body.header).toMatchObject({ status: 'error', code: 403, message: 'You need to login to access this location.' });
+    expect(String(denied)).toBe(`PermissionDeniedError: GET ${server.origin}/groups.json?api-version=v2 responded 403: You need to login to access this location.`);
     expect(refreshes).toBe(0);
   });
 

@@ -80,6 +80,8 @@ export function packedFileProblems(packageDir: string, files: readonly PackedFil
     const compiled = /^dist\/(.+?)(\.d\.ts|\.js)$/.exec(path);
     const sources = compiled ? [`${compiled[1]}.ts`, `${compiled[1]}.js`] : [];
     if (compiled && !sources.some((source) => existsSync(join(packageDir, 'src', source)))) problems.push(`${path}: no src/${compiled[1]}.ts (stale build output)`);
+    // Maps are not shipped, so a comment naming one only makes bundlers warn (tsconfig.base.json emits none).
+    else if (compiled && /^\/\/# sourceMappingURL=/m.test(readFileSync(join(packageDir, path), 'utf8'))) problems.push(`${path}: names a source map the tarball lacks`);
   }
   return problems;
 }

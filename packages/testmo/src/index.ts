@@ -1,7 +1,12 @@
 import { createClient, staticAuth, type ClientOptions, type Paginated } from '@group-apis/core';
 import type { Client } from 'openapi-fetch';
 import type { components, paths } from './generated/schema.js';
+import { testmoErrorReason } from './error-reason.js';
 import { paginateGroups, type ListGroupsPaging } from './paginate-groups.js';
+
+// Interfaces, not aliases of `components['schemas'][...]`: an editor then shows `Group`, not the whole object, where a
+// value of one is shown (hover, errors, `paginate()` items and pages).
+type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];
 
 export type { components, operations, paths } from './generated/schema.js';
 export { expandedUsers, hasExpandedUsers, type WithExpandedUsers } from './expanded-users.js';
@@ -10,25 +15,25 @@ export * from '@group-apis/core/errors';
 export type { Logger, Paginated, RateLimitOptions, RequestLog, RetryOptions } from '@group-apis/core';
 
 /** A user group of the Testmo instance. */
-export type Group = components['schemas']['Group'];
+export interface Group extends Schema<'Group'> {}
 /** One page of groups, as `GET /api/v1/groups` returns it. */
-export type PaginatedGroups = components['schemas']['PaginatedGroups'];
+export interface PaginatedGroups extends Schema<'PaginatedGroups'> {}
 /** One group, as `GET /api/v1/groups/{group_id}` returns it. */
-export type GroupResponse = components['schemas']['GroupResponse'];
+export interface GroupResponse extends Schema<'GroupResponse'> {}
 /** The objects requested with `expands`, keyed by expand name. */
-export type GroupExpands = components['schemas']['GroupExpands'];
+export interface GroupExpands extends Schema<'GroupExpands'> {}
 /** A response's `expands`: a `GroupExpands` object, or `[]` when there is nothing to expand. */
-export type Expands = components['schemas']['Expands'];
+export type Expands = Schema<'Expands'>;
 /** A Testmo user, as the `users` expand includes it. */
-export type User = components['schemas']['User'];
+export interface User extends Schema<'User'> {}
 /** The error body Testmo returns with a 4xx status: the `body` of the errors `unwrap` throws. */
-export type TestmoErrorBody = components['schemas']['ErrorResponse'];
+export interface TestmoErrorBody extends Schema<'ErrorResponse'> {}
 
 /** Testmo's "Error Handling" page: after a 429 without a `Retry-After` header, wait at least 60 seconds. */
 export const TESTMO_DEFAULT_RETRY_AFTER_MS = 60_000;
 
 /** The instance, the token, and the runtime options of @group-apis/core (timeouts, retries, rate limits, logging, fetch). */
-export interface TestmoClientOptions extends Omit<ClientOptions, 'baseUrl' | 'auth'> {
+export interface TestmoClientOptions extends Omit<ClientOptions, 'baseUrl' | 'auth' | 'errorReason'> {
   /** The instance's root URL, for example `https://acme.testmo.net` (paths already start with `/api/v1`). */
   readonly baseUrl: string;
   /** A Testmo API token; the groups methods need one whose user is a site admin. */
@@ -49,6 +54,7 @@ export function createTestmoClient(options: TestmoClientOptions): TestmoClient {
     baseUrl,
     auth: staticAuth({ authorization: `Bearer ${token}` }),
     retry: retry === false ? false : { defaultRetryAfterMs: TESTMO_DEFAULT_RETRY_AFTER_MS, ...retry },
+    errorReason: testmoErrorReason,
   });
   return Object.assign(client, {
     paginate: (_path: '/api/v1/groups', init?: ListGroupsPaging) => paginateGroups(client, init),

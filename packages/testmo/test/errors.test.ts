@@ -38,6 +38,7 @@ describe('Testmo errors through unwrap', () => {
     expect(error).toMatchObject({ status: 403, requestId: 'tm-7', url: `${server.baseUrl}/api/v1/groups?per_page=25`, attempts: 1 });
     expect(error.headers).toMatchObject({ 'content-type': 'application/json', 'x-request-id': 'tm-7' });
     expect(error.body.message).toBe('Site admin access required.');
+    expect(String(error)).toBe(`PermissionDeniedError: GET ${server.baseUrl}/api/v1/groups?per_page=25 responded 403 (request id tm-7): Site admin access required.`);
   });
 
   it('an unknown group is a NotFoundError; an invalid parameter an UnprocessableEntityError', async () => {

@@ -15,8 +15,12 @@ describe('scripts/lint-spec.mjs', () => {
 
   beforeAll(() => {
     repo = createMiniRepo(source, {
-      'redocly.yaml': redoclyConfigFor(source, { gadgets: {}, broken: {}, warned: { rules: { 'info-contact': 'warn' } } }),
+      'redocly.yaml': redoclyConfigFor(source, { gadgets: {}, broken: {}, warned: { rules: { 'info-contact': 'warn' } }, drafted: {} }),
       'specs/gadgets/openapi.yaml': cleanSpec,
+      'specs/gadgets/README.md': '# Gadgets\n\nWritten from the vendor page.\n',
+      'specs/drafted/openapi.yaml': cleanSpec,
+      'specs/drafted/README.md': '# Drafted\n\n- Page: TODO the page title.\n- Captured: 2026-01-02.\n',
+      'packages/drafted/README.md': '# @group-apis/drafted\n\nTODO: one real call.\n',
       'specs/broken/openapi.yaml': brokenSpec,
       'specs/warned/openapi.yaml': cleanSpec,
     });
@@ -42,9 +46,27 @@ describe('scripts/lint-spec.mjs', () => {
     expect(result.stderr).toContain('Lint warnings are not allowed');
   });
 
+  it("fails on a TODO left in the API's READMEs (spec and package), naming file:line, though the spec itself is clean", async () => {
+    const result = await lint('drafted');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('specs/drafted/README.md:3: - Page: TODO the page title.');
+    expect(result.stderr).toContain('packages/drafted/README.md:3: TODO: one real call.');
+    expect(result.stderr).toContain('A TODO placeholder is left in a README');
+    expect(result.output).toContain('Your API description is valid');
+  });
+
+  it("prints nothing against the project's policy: no Node.js 20 deprecation box, no --generate-ignore-file advice", async () => {
+    const [clean, broken] = await Promise.all([lint('gadgets'), lint('broken')]);
+    for (const result of [clean, broken]) {
+      expect(result.output).not.toMatch(/Node\.js 20 support is ending|╔|╚/);
+      expect(result.output).not.toContain('generate-ignore-file');
+    }
+    expect(broken.output).toContain('no-invalid-media-type-examples');
+  });
+
   it('refuses an API that redocly.yaml does not list', async () => {
     const result = await lint('nope');
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('Unknown API "nope": redocly.yaml lists gadgets, broken, warned.');
+    expect(result.stderr).toContain('Unknown API "nope": redocly.yaml lists gadgets, broken, warned, drafted.');
   });
 });

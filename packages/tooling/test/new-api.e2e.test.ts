@@ -192,10 +192,16 @@ describe('npm run new-api, end to end in a copy of the repo', () => {
       expect(result.output).toContain(`${SPEC}:${summaryLine}:`);
     });
 
-    it('passes lint once the TODO operation is replaced by a real one with its sample', async () => {
+    it('passes lint once the TODO operation is replaced by a real one with its sample, and the READMEs are written', async () => {
       const filled = fillSkeleton(repo.read(SPEC), filledParts);
       expect(filled).not.toMatch(/\bTODO\b/);
       repo.write(SPEC, filled);
+      const readmes = [`specs/${API}/README.md`, `${PACKAGE}/README.md`];
+      // The READMEs' TODOs fail lint too: the docs site shows the first, npm the second.
+      const unwritten = await run('scripts/lint-spec.mjs', [API]);
+      expect(unwritten.status).toBe(1);
+      for (const readme of readmes) expect(unwritten.stderr).toContain(`${readme}:`);
+      for (const readme of readmes) repo.write(readme, repo.read(readme).replace(/\bTODO:? ?/g, ''));
       const result = await run('scripts/lint-spec.mjs', [API]);
       expect(result.status, result.output).toBe(0);
     });

@@ -113,7 +113,7 @@ export function specReadmeSource(api) {
 ## Source
 
 - Page: TODO the vendor page's title and URL.
-- Captures: TODO the \`vendor-docs/\` file(s) the spec was written from.
+- Read: TODO the date the page was read, and its form (the live page, a saved copy).
 
 ## What the spec contains
 

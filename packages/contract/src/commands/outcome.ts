@@ -5,6 +5,6 @@ export interface Outcome {
   reason: string;
   /** The report in the requested --format. */
   report: string;
-  /** The report as text, printed to stdout when the formatted report goes to --output. */
-  text: string;
+  /** The report as text, printed to stdout when the formatted report goes to --output (built only then). */
+  text: string | (() => string);
 }
