@@ -23,7 +23,7 @@ export interface GroupResponse extends Schema<'GroupResponse'> {}
 /** The objects requested with `expands`, keyed by expand name. */
 export interface GroupExpands extends Schema<'GroupExpands'> {}
 /** A response's `expands`: a `GroupExpands` object, or `[]` when there is nothing to expand. */
-export type Expands = components['schemas']['Expands'];
+export type Expands = Schema<'Expands'>;
 /** A Testmo user, as the `users` expand includes it. */
 export interface User extends Schema<'User'> {}
 /** The error body Testmo returns with a 4xx status: the `body` of the errors `unwrap` throws. */
