@@ -1,6 +1,7 @@
 import { assertCredential, cachedToken, createClient, staticAuth, tokenAuth, type AuthProvider } from '@group-apis/core';
 import type { Client } from 'openapi-fetch';
 import { KAIZALA_RATE_LIMIT, KAIZALA_SECRET_NAMES, KAIZALA_TIMEOUT_MS, type KaizalaAuth, type KaizalaClientOptions } from './client-options.js';
+import { applicationIdOnGetGroup } from './application-id.js';
 import { kaizalaEndpoint } from './endpoint.js';
 import { kaizalaErrorReason } from './error-reason.js';
 import type { components, paths } from './generated/schema.js';
@@ -29,8 +30,10 @@ export type { Logger, RateLimitOptions, RequestLog, RetryOptions } from '@group-
 export interface GroupList extends Schema<'GroupList'> {}
 /** A conversation group; fields beyond `groupId` and `groupName` depend on the call and its options. */
 export interface Group extends Schema<'Group'> {}
-/** `Group` (regular) or `ConnectGroup` (managed public group). */
+/** `Group` (regular) or `ConnectGroup` (managed public group): what `createGroup` accepts. */
 export type GroupType = components['schemas']['GroupType'];
+/** A group's `groupType` in a response: `Group`, `ConnectGroup`, or another value the service may send. */
+export type ReportedGroupType = components['schemas']['ReportedGroupType'];
 /** The body of `POST /v1/groups`. */
 export interface NewGroup extends Schema<'NewGroup'> {}
 /** What `POST /v1/groups` returns. */
@@ -84,7 +87,7 @@ export function createKaizalaClient(options: KaizalaClientOptions): KaizalaClien
     secretHeaders: [...KAIZALA_SECRET_NAMES, ...(options.secretHeaders ?? [])],
   };
   const session = sessionOf(options, transport);
-  return createClient<paths>({
+  const client = createClient<paths>({
     ...transport,
     baseUrl: options.baseUrl ?? kaizalaEndpoint(session.endpointUrl, session.renew),
     auth: session.auth,
@@ -96,4 +99,6 @@ export function createKaizalaClient(options: KaizalaClientOptions): KaizalaClien
     followRedirects: options.followRedirects,
     errorReason: kaizalaErrorReason,
   });
+  if (options.applicationId !== undefined) client.use(applicationIdOnGetGroup(options.applicationId));
+  return client;
 }
