@@ -5,14 +5,29 @@ import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { execFileSync } from 'node:child_process';
-import openapiTS, { astToString } from 'openapi-typescript';
+import openapiTS, { astToString, STRING, tsLiteral, tsUnion } from 'openapi-typescript';
 import { findRepoRoot, selectApis } from '@group-apis/spec';
 
 // The repository this script belongs to (a copy of it in the scripts' own tests).
 const repoRoot = findRepoRoot(dirname(fileURLToPath(import.meta.url)));
 
+// An open enum in a response: `type: string` with `anyOf: [{ enum: [known values] }, { type: string }]`.
+// It validates any string. openapi-typescript alone prints `("a" | "b") | string`; this prints
+// `"a" | "b" | string`, the known values first, so the type reads as the list of values the vendor
+// documents while accepting any other. Not `"a" | "b" | (string & {})`, which would keep the literals as
+// completions: openapi-fetch 0.17's `Readable<T>` maps `string & {}` as an object (`{}` extends `object`),
+// so `data` of a call would no longer be assignable to the exported schema types (types.test.ts checks both
+// directions).
+function openEnum(schema) {
+  if (schema.type !== 'string' || !Array.isArray(schema.anyOf) || schema.anyOf.length !== 2) return undefined;
+  const known = schema.anyOf.find((variant) => Array.isArray(variant.enum));
+  const open = schema.anyOf.find((variant) => variant !== known && variant.type === 'string' && Object.keys(variant).length === 1);
+  if (!known || !open || !known.enum.every((value) => typeof value === 'string')) return undefined;
+  return tsUnion([...known.enum.map(tsLiteral), STRING]);
+}
+
 async function render(api) {
-  const ast = await openapiTS(pathToFileURL(api.spec), { alphabetize: false, immutable: false });
+  const ast = await openapiTS(pathToFileURL(api.spec), { alphabetize: false, immutable: false, transform: openEnum });
   const source = relative(repoRoot, api.spec);
   const header = [
     '/**',

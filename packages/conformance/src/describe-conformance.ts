@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createValidator, findRepoRoot, listOperations, loadSpec, specPathOf, type OpenApiDocument, type Operation } from '@group-apis/spec';
+import { corpusChecks, readCorpus } from './corpus.js';
 import { collectExampleChecks } from './example-validation.js';
 import { collectExchanges, type ClientRequest } from './exchanges.js';
 import { deriveNegativeCases } from './negative-cases.js';
@@ -16,6 +18,12 @@ export interface ConformanceOptions {
    * at all, so the harness can check that the spec's security is enforced.
    */
   createClient(options: { baseUrl: string; credentials: boolean }): AnyClient;
+  /**
+   * The package's type test of the corpus (`test/corpus-types.ts`): it must import every file of
+   * `specs/<api>/corpus/` and type its body as the response type, so tsc checks each one. The suite fails
+   * when a corpus file is missing from it.
+   */
+  corpusTypeCheck?: URL;
 }
 
 function title(operation: Operation): string {
@@ -49,6 +57,23 @@ export async function describeConformance(options: ConformanceOptions): Promise<
     it('declares at least one operation', () => {
       expect(operations.length).toBeGreaterThan(0);
     });
+
+    const corpus = readCorpus(specPath);
+    if (corpus.length > 0) {
+      describe('real-world corpus (specs/' + options.api + '/corpus)', () => {
+        it.each(corpusChecks(corpus, operations).map((check) => [check.entry.file, check] as const))('validates: %s', (_file, check) => {
+          if (typeof check.schema === 'string') expect.fail(`${check.entry.path}: ${check.schema}`);
+          const validate = validatorFor(check.schema);
+          expect(validate(check.entry.body), `${check.entry.path} (${check.entry.source})\n${JSON.stringify(validate.errors, null, 2)}`).toBe(true);
+        });
+        const typeCheck = options.corpusTypeCheck;
+        if (typeCheck) {
+          it.each(corpus.map((entry) => [entry.file] as const))('is type-checked against the generated types: %s', (file) => {
+            expect(readFileSync(typeCheck, 'utf8'), `${typeCheck.pathname} does not import ${file}`).toContain(`/corpus/${file}'`);
+          });
+        }
+      });
+    }
 
     for (const operation of operations) {
       describe(title(operation), () => {

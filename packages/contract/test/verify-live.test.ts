@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createContract, loadContract, type Contract } from '../src/contract.js';
 import { verifyLive } from '../src/live.js';
 import { verdict, type ContractReport } from '../src/report/report.js';
-import { DRIFT_CASES, type DriftCase } from './drift-cases.js';
+import { DRIFT_CASES, OPEN_ENUM_CASES, type DriftCase } from './drift-cases.js';
 import { testCredentials } from './helpers/credentials.js';
 import { startFakeUpstream } from './helpers/fake-upstream.js';
 import { runInProcess } from './helpers/run-cli.js';
@@ -39,6 +39,21 @@ for (const api of apisWithSpecs()) {
         await upstream.close();
       }
     });
+
+    const open = OPEN_ENUM_CASES[api.name];
+    if (open) {
+      it(`accepts a response enum value the spec does not list (${open.title}), exit 0`, async () => {
+        let upstream: SpecUpstream | undefined;
+        try {
+          upstream = await startSpecUpstream(api, open.drift, contract);
+          const report = await verifyLive(contract, { baseUrl: upstream.baseUrl, headers });
+          expect(flatViolations(report)).toEqual([]);
+          expect(verdict(report).exitCode).toBe(0);
+        } finally {
+          await upstream?.close();
+        }
+      });
+    }
 
     const cases = DRIFT_CASES[api.name];
     if (!cases) {

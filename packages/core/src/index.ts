@@ -15,3 +15,5 @@ export { paginateByPageNumber, type PageInit, type PageNumberPaging } from './pa
 export { DEFAULT_RETRY, isIdempotent, isRetryableStatus, parseRetryAfter, type RetryBudgetOptions, type RetryOptions } from './retry-policy.js';
 export { RateLimiter, type RateLimitOptions } from './rate-limiter.js';
 export { DEFAULT_SECRET_NAMES, REDACTED, Redactor } from './redact.js';
+export { assertCredential } from './credential-values.js';
+export { DEFAULT_MAX_RESPONSE_BYTES } from './response-size.js';

@@ -1,6 +1,7 @@
-import { cachedToken, createClient, staticAuth, tokenAuth, type AuthProvider } from '@group-apis/core';
+import { assertCredential, cachedToken, createClient, staticAuth, tokenAuth, type AuthProvider } from '@group-apis/core';
 import type { Client } from 'openapi-fetch';
 import { KAIZALA_RATE_LIMIT, KAIZALA_SECRET_NAMES, KAIZALA_TIMEOUT_MS, type KaizalaAuth, type KaizalaClientOptions } from './client-options.js';
+import { applicationIdOnGetGroup } from './application-id.js';
 import { kaizalaEndpoint } from './endpoint.js';
 import { kaizalaErrorReason } from './error-reason.js';
 import type { components, paths } from './generated/schema.js';
@@ -29,8 +30,10 @@ export type { Logger, RateLimitOptions, RequestLog, RetryOptions } from '@group-
 export interface GroupList extends Schema<'GroupList'> {}
 /** A conversation group; fields beyond `groupId` and `groupName` depend on the call and its options. */
 export interface Group extends Schema<'Group'> {}
-/** `Group` (regular) or `ConnectGroup` (managed public group). */
+/** `Group` (regular) or `ConnectGroup` (managed public group): what `createGroup` accepts. */
 export type GroupType = components['schemas']['GroupType'];
+/** A group's `groupType` in a response: `Group`, `ConnectGroup`, or another value the service may send. */
+export type ReportedGroupType = components['schemas']['ReportedGroupType'];
 /** The body of `POST /v1/groups`. */
 export interface NewGroup extends Schema<'NewGroup'> {}
 /** What `POST /v1/groups` returns. */
@@ -43,13 +46,19 @@ export type KaizalaClient = Client<paths>;
 interface Session {
   readonly auth: AuthProvider;
   readonly endpointUrl: () => string | Promise<string>;
+  /** Forgets the token, so the next call asks the token service (and learns its endpoint) again. */
+  readonly renew?: () => void;
 }
 
 function sessionOf(auth: KaizalaAuth, tokenService: Omit<TokenServiceOptions, 'tokenServiceUrl'>): Session {
   if (auth.accessToken !== undefined) {
+    assertCredential(auth.accessToken, 'accessToken');
     return { auth: staticAuth({ accessToken: auth.accessToken }), endpointUrl: () => auth.endpointUrl };
   }
   const { applicationId, applicationSecret, refreshToken } = auth;
+  assertCredential(applicationId, 'applicationId');
+  assertCredential(applicationSecret, 'applicationSecret');
+  assertCredential(refreshToken, 'refreshToken');
   const token = cachedToken({
     fetch: tokenExchange(
       { applicationId, applicationSecret, refreshToken },
@@ -59,13 +68,15 @@ function sessionOf(auth: KaizalaAuth, tokenService: Omit<TokenServiceOptions, 't
   return {
     auth: tokenAuth(token, (session) => ({ accessToken: session.accessToken })),
     endpointUrl: async () => (await token.get()).endpointUrl,
+    renew: () => token.invalidate(),
   };
 }
 
 /**
  * Creates a typed client for the Kaizala groups API, authenticated with a ready access token or with
  * connector credentials (the token exchange is then called lazily, cached, renewed before expiry and
- * once after a 401). Calls go to the endpoint URL, follow a `308` to a new one and keep using it.
+ * once after a 401). Calls go to the endpoint URL; a `308` moves it within its origin or to a `trustedOrigins`
+ * entry; to any other origin it makes the client ask the token service again, and goes where that says.
  */
 export function createKaizalaClient(options: KaizalaClientOptions): KaizalaClient {
   const transport = {
@@ -76,13 +87,18 @@ export function createKaizalaClient(options: KaizalaClientOptions): KaizalaClien
     secretHeaders: [...KAIZALA_SECRET_NAMES, ...(options.secretHeaders ?? [])],
   };
   const session = sessionOf(options, transport);
-  return createClient<paths>({
+  const client = createClient<paths>({
     ...transport,
-    baseUrl: options.baseUrl ?? kaizalaEndpoint(session.endpointUrl),
+    baseUrl: options.baseUrl ?? kaizalaEndpoint(session.endpointUrl, session.renew),
     auth: session.auth,
     rateLimit: options.rateLimit ?? KAIZALA_RATE_LIMIT,
     headers: options.headers,
     requestIdHeaders: options.requestIdHeaders,
+    trustedOrigins: options.trustedOrigins,
+    maxResponseBytes: options.maxResponseBytes,
+    followRedirects: options.followRedirects,
     errorReason: kaizalaErrorReason,
   });
+  if (options.applicationId !== undefined) client.use(applicationIdOnGetGroup(options.applicationId));
+  return client;
 }

@@ -69,6 +69,12 @@ describe('createKaizalaClient', () => {
     expect(data?.groups[0]?.groupId).toBe(GROUP.groupId);
   });
 
+  it("sends the connector's applicationId header on getGroup when given (Kaizala's Swagger lists it there)", async () => {
+    server.reply({ status: 200, body: { groups: [GROUP] } });
+    await client.GET('/v1/groups/{groupId}', { params: { path: { groupId: GROUP.groupId }, header: { applicationId: 'the-application-id' } } });
+    expect(server.requests[0]?.headers['applicationid']).toBe('the-application-id');
+  });
+
   it('surfaces an error status as error with its parsed body and no data', async () => {
     server.reply({ status: 401, body: { message: 'Authorization has been denied for this request.' } });
     const { data, error, response } = await client.GET('/v1/groups');

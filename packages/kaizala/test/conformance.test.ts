@@ -11,4 +11,5 @@ await describeConformance({
       ? // A replayed 429 or 5xx sample must come back as it is: no retry, no client-side limit.
         createKaizalaClient({ endpointUrl: baseUrl, accessToken: 'conformance-test-token', retry: false, rateLimit: false })
       : createClient<paths>({ baseUrl }),
+  corpusTypeCheck: new URL('./corpus-types.ts', import.meta.url),
 });

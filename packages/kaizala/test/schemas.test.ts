@@ -35,6 +35,18 @@ describe('kaizala spec schemas', () => {
     expect(validatorOf('CreatedGroup')({ groupName: 'g', groupId: 'id', membersAdded: true, isAddedAsSubGroup: true, other: 1 })).toBe(true);
   });
 
+  it('accepts up to 100 members and refuses 101 (Kaizala\'s Swagger: "maximum of 100 mobile numbers")', () => {
+    const check = validatorOf('NewGroup');
+    const numbers = (count: number) => Array.from({ length: count }, (_, index) => `+9110999${String(index).padStart(5, '0')}`);
+    expect(check({ name: 'n', welcomeMessage: 'w', members: numbers(100) }), JSON.stringify(check.errors)).toBe(true);
+    expect(check({ name: 'n', welcomeMessage: 'w', members: numbers(101) })).toBe(false);
+  });
+
+  it('accepts a group type in a response that the request enum does not list', () => {
+    expect(validatorOf('Group')({ ...group, groupType: 'BroadcastGroup' })).toBe(true);
+    expect(validatorOf('NewGroup')({ name: 'n', welcomeMessage: 'w', groupType: 'BroadcastGroup' })).toBe(false);
+  });
+
   it('accepts members with a country code and refuses numbers without one', () => {
     const check = validatorOf('NewGroup');
     const body = { name: 'Kaizala Test group', welcomeMessage: 'Welcome' };

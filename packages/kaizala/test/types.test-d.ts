@@ -30,8 +30,10 @@ describe('Kaizala client types', () => {
     expectTypeOf<Group['groupImageUrl']>().toEqualTypeOf<string | undefined>();
     expectTypeOf<Group['groupImageURL']>().toEqualTypeOf<string | undefined>();
     expectTypeOf<Group['userCount']>().toEqualTypeOf<number | undefined>();
-    expectTypeOf<Group['groupType']>().toEqualTypeOf<GroupType | undefined>();
+    // Open on responses (any group type a server sends is accepted); the request's `GroupType` stays closed.
+    expectTypeOf<Group['groupType']>().toEqualTypeOf<string | undefined>();
     expectTypeOf<GroupType>().toEqualTypeOf<'Group' | 'ConnectGroup'>();
+    expectTypeOf<Group['welcomeMessage']>().toEqualTypeOf<string | undefined>();
   });
 
   it('types createGroup: name and welcomeMessage required, groupType an enum, CreatedGroup back', () => {

@@ -16,9 +16,16 @@ const client = createKoreAiClient({ jwt: 'type-test-jwt' });
 
 describe('Kore.ai client types', () => {
   it('types the listGroups response and its members', () => {
-    expectTypeOf<GroupMember['jTitle']>().toEqualTypeOf<string | null>();
+    // The page marks no field required: beyond the ids (and a group's name, a member's email) each may be absent.
+    expectTypeOf<GroupMember['jTitle']>().toEqualTypeOf<string | null | undefined>();
+    expectTypeOf<GroupMember['_id']>().toEqualTypeOf<string>();
+    expectTypeOf<GroupMember['emailId']>().toEqualTypeOf<string>();
+    expectTypeOf<GroupMember['profImage']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<GroupMember['activationStatus']>().toEqualTypeOf<string | undefined>();
     expectTypeOf<GroupList['availableMore']>().toEqualTypeOf<boolean>();
-    expectTypeOf<Group['users']>().toEqualTypeOf<GroupMember[]>();
+    expectTypeOf<Group['gN']>().toEqualTypeOf<string>();
+    expectTypeOf<Group['gDesc']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Group['users']>().toEqualTypeOf<GroupMember[] | undefined>();
     const call = () => client.GET('/groups', { params: { query: { offset: 0, limit: 2 } } });
     expectTypeOf<Awaited<ReturnType<typeof call>>['data']>().toEqualTypeOf<GroupList | undefined>();
   });

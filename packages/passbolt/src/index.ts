@@ -1,4 +1,4 @@
-import { createClient } from '@group-apis/core';
+import { assertCredential, createClient } from '@group-apis/core';
 import type { Client } from 'openapi-fetch';
 import { passboltAuth } from './auth.js';
 import { passboltErrorReason } from './error-reason.js';
@@ -7,6 +7,7 @@ import type { components, paths } from './generated/schema.js';
 import { serializePassboltQuery } from './query-string.js';
 
 export type { components, operations, paths } from './generated/schema.js';
+export { isMfaRequired } from './mfa-required.js';
 export { serializePassboltQuery } from './query-string.js';
 export type {
   PassboltAccessTokenAuth,
@@ -21,6 +22,7 @@ export type {
 // value of one is shown (hover, errors, `paginate()` items and pages).
 type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];
 export type { PassboltTokens } from './jwt-refresh.js';
+export { RefreshTokenSpentError } from './refresh-token-spent-error.js';
 // The runtime's error handling and option types, so callers need no second import.
 export * from '@group-apis/core/errors';
 export type { Logger, RateLimitOptions, RequestLog, RetryOptions } from '@group-apis/core';
@@ -31,7 +33,7 @@ export interface GroupList extends Schema<'GroupList'> {}
 export interface ResponseHeader extends Schema<'ResponseHeader'> {}
 /** A group of users. */
 export interface Group extends Schema<'Group'> {}
-/** A user of a group (with `contain: { user: 1 }`), with the membership in `_joinData`. */
+/** A user of a group (with `contain: { users: 1 }`), with the membership in `_joinData`. */
 export interface GroupMember extends Schema<'GroupMember'> {}
 /** The membership of a user in a group (`_joinData`, or an entry of `groups_users`). */
 export interface GroupMembership extends Schema<'GroupMembership'> {}
@@ -39,10 +41,14 @@ export interface GroupMembership extends Schema<'GroupMembership'> {}
 export interface User extends Schema<'User'> {}
 /** The filters `GET /groups.json` takes (`filter[has-users]`, `filter[has-managers]`). */
 export interface GroupFilter extends Schema<'GroupFilter'> {}
-/** The associations `GET /groups.json` can contain (`contain[user]`, ...). */
+/** The associations `GET /groups.json` can contain (`contain[users]`, `contain[groups_users.user]`, ...). */
 export interface GroupContain extends Schema<'GroupContain'> {}
-/** The error envelope passbolt returns (`header` with status `error`, empty `body`); the `body` of `unwrap`'s errors. */
+/** The error envelope passbolt returns (`header` with status `error`, `body` usually `""`); the `body` of `unwrap`'s errors. */
 export interface PassboltErrorBody extends Schema<'ErrorResponse'> {}
+/** The `body` of the 403 passbolt answers while a multi-factor authentication step is pending. */
+export interface MfaRequired extends Schema<'MfaRequired'> {}
+/** A user's profile (with a `…profile` contain). */
+export interface Profile extends Schema<'Profile'> {}
 
 /** The API version the spec describes, sent as `api-version` unless a call sets its own. */
 export const DEFAULT_API_VERSION = 'v2';
@@ -56,6 +62,10 @@ export type PassboltClient = Client<paths>;
  */
 export function createPassboltClient(options: PassboltClientOptions): PassboltClient {
   const apiVersion = options.apiVersion ?? DEFAULT_API_VERSION;
+  // Checked before any use: `Headers` would quote a bad value (the credential) in its TypeError.
+  for (const name of ['accessToken', 'refreshToken', 'sessionId'] as const) {
+    if (options[name] !== undefined) assertCredential(options[name], name);
+  }
   const transport = {
     baseUrl: options.baseUrl,
     timeoutMs: options.timeoutMs,
@@ -70,6 +80,9 @@ export function createPassboltClient(options: PassboltClientOptions): PassboltCl
     rateLimit: options.rateLimit ?? false,
     headers: options.headers,
     requestIdHeaders: options.requestIdHeaders,
+    trustedOrigins: options.trustedOrigins,
+    maxResponseBytes: options.maxResponseBytes,
+    followRedirects: options.followRedirects,
     querySerializer: (query) => serializePassboltQuery({ 'api-version': apiVersion, ...query }),
     errorReason: passboltErrorReason,
   });

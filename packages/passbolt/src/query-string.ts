@@ -20,8 +20,10 @@ function pairs(name: string, value: QueryValue): string[] {
 }
 
 /**
- * Serializes a query object the way passbolt parses it: `{ filter: { 'has-users': [id] }, contain: { user: true } }`
- * becomes `filter[has-users][0]=<id>&contain[user]=1`. Brackets stay literal; names and values are percent-encoded.
+ * Serializes a query object the way passbolt parses it: `{ filter: { 'has-users': [id] }, contain: { users: true } }`
+ * becomes `filter[has-users][0]=<id>&contain[users]=1`. Brackets stay literal; names and values are percent-encoded.
+ * Dotted contain keys keep their dots (`contain[groups_users.user]=1`): PHP turns a dot into `_` only in a
+ * top-level name, never inside brackets, so the server reads the key as its whitelist spells it.
  */
 export function serializePassboltQuery(query: Record<string, unknown>): string {
   return Object.entries(query)

@@ -46,6 +46,16 @@ describe('createPassboltClient', () => {
     );
   });
 
+  it("sends today's contain keys, dotted ones included, as the server's whitelist spells them", async () => {
+    const client = createPassboltClient({ baseUrl, accessToken: 'the-jwt' });
+    await client.GET('/groups.json', {
+      params: { query: { contain: { users: 1, 'groups_users.user.profile': true, my_group_user: 1, 'modifier.profile': 0 } } },
+    });
+    expect(seen.at(-1)!.url).toBe(
+      '/groups.json?api-version=v2&contain[users]=1&contain[groups_users.user.profile]=1&contain[my_group_user]=1&contain[modifier.profile]=0',
+    );
+  });
+
   it('leaves out empty filters and unset values', async () => {
     const client = createPassboltClient({ baseUrl, accessToken: 'the-jwt' });
     await client.GET('/groups.json', { params: { query: { filter: { 'has-users': [] }, order: undefined } } });

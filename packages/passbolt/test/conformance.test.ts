@@ -11,4 +11,5 @@ await describeConformance({
       ? // A replayed 5xx sample must come back as it is: no retry (and passbolt has no rate limit to turn off).
         createPassboltClient({ baseUrl, accessToken: 'conformance-test-jwt', retry: false, rateLimit: false })
       : createClient<paths>({ baseUrl, querySerializer: serializePassboltQuery }),
+  corpusTypeCheck: new URL('./corpus-types.ts', import.meta.url),
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PermissionDeniedError, createPassboltClient, resultError, unwrap, type PassboltErrorBody } from '../src/index.js';
+import { PermissionDeniedError, createPassboltClient, isMfaRequired, resultError, unwrap, type PassboltErrorBody } from '../src/index.js';
 import { GROUPS, envelope, serve } from './support/fake-passbolt.js';
 
 describe('passbolt errors, retries and limits', () => {
@@ -26,6 +26,28 @@ describe('passbolt errors, retries and limits', () => {
     expect(denied.headers['content-type']).toBe('application/json');
     expect(denied.body.header).toMatchObject({ status: 'error', code: 403, message: 'You need to login to access this location.' });
     expect(String(denied)).toBe(`PermissionDeniedError: GET ${server.origin}/groups.json?api-version=v2 responded 403: You need to login to access this location.`);
+    expect(refreshes).toBe(0);
+  });
+
+  it('surfaces a pending MFA step (403) with the providers the body names, typed, and does not refresh', async () => {
+    let refreshes = 0;
+    const mfa = { mfa_providers: ['totp', 'yubikey'], providers: { totp: 'https://passbolt.local/mfa/verify/totp.json' } };
+    const server = await serve({
+      'GET /groups.json': (_request, response) => envelope(response, 403, mfa, 'MFA authentication is required.'),
+      'POST /auth/jwt/refresh.json': (_request, response) => {
+        refreshes += 1;
+        envelope(response, 500, '', 'unexpected refresh');
+      },
+    });
+    const client = createPassboltClient({ baseUrl: server.origin, accessToken: 'opaque-token', refreshToken: 'refresh', userId: 'user' });
+
+    const { error, response } = await client.GET('/groups.json');
+
+    expect(response.status).toBe(403);
+    expect(isMfaRequired(error?.body)).toBe(true);
+    if (isMfaRequired(error?.body)) expect(error.body.mfa_providers).toEqual(['totp', 'yubikey']);
+    expect(isMfaRequired('')).toBe(false);
+    expect(isMfaRequired({ totp: { isValidOtp: 'This OTP is not valid.' } })).toBe(false);
     expect(refreshes).toBe(0);
   });
 

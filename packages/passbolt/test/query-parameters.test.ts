@@ -40,11 +40,23 @@ describe('passbolt query parameters against the mock', () => {
     expect(data?.header.status).toBe('success');
   });
 
+  it("accepts today's contain keys, the dotted ones included", async () => {
+    const { error, response } = await client.GET('/groups.json', {
+      params: { query: { contain: { users: 1, groups_users: 1, 'groups_users.user.gpgkey': 1, my_group_user: true, 'modifier.profile': 1 } } },
+    });
+    expect(sent.at(-1)).toBe(
+      '?api-version=v2&contain[users]=1&contain[groups_users]=1&contain[groups_users.user.gpgkey]=1&contain[my_group_user]=1&contain[modifier.profile]=1',
+    );
+    expect(error, JSON.stringify(error)).toBeUndefined();
+    expect(response.status).toBe(200);
+  });
+
   it.each([
     ['a user id that is not a UUID', { filter: { 'has-users': [ADA, 'not-a-uuid'] } }],
     ['a manager id that is not a UUID', { filter: { 'has-managers': ['42'] } }],
     ['a contain flag other than 1/0/true/false', { contain: { user: 2 } }],
     ['a contain flag given as a word', { contain: { group_user: 'yes' } }],
+    ['a dotted contain flag other than 1/0/true/false', { contain: { 'groups_users.user': 2 } }],
     ['an order on another field', { order: 'User.username ASC' }],
   ])('refuses %s with 400', async (_what, query) => {
     // The types refuse these values too (see types.test-d.ts); the cast sends them anyway.

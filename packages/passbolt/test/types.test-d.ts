@@ -1,6 +1,8 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   createPassboltClient,
+  type AuthenticationError,
+  type RefreshTokenSpentError,
   resultError,
   unwrap,
   type Group,
@@ -9,6 +11,7 @@ import {
   type GroupList,
   type GroupMember,
   type GroupMembership,
+  type MfaRequired,
   type PassboltErrorBody,
   type ResponseHeader,
   type User,
@@ -21,8 +24,15 @@ describe('passbolt client types', () => {
   it('types the response envelope, the groups and their contained users', () => {
     expectTypeOf<GroupList['header']>().toEqualTypeOf<ResponseHeader>();
     expectTypeOf<GroupList['body']>().toEqualTypeOf<Group[]>();
-    expectTypeOf<ResponseHeader['status']>().toEqualTypeOf<'success' | 'error'>();
+    // An open enum: `success`/`error` documented, any other value accepted (responses are read liberally).
+    expectTypeOf<ResponseHeader['status']>().toEqualTypeOf<string>();
     expectTypeOf<ResponseHeader['servertime']>().toEqualTypeOf<number>();
+    // Gone from the envelope since passbolt 3.6: optional, for older servers.
+    expectTypeOf<ResponseHeader['title']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Group['my_group_user']>().toEqualTypeOf<GroupMembership | null | undefined>();
+    expectTypeOf<Group['user_count']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<User['last_logged_in']>().toEqualTypeOf<string | null | undefined>();
+    expectTypeOf<GroupMembership['user']>().toEqualTypeOf<User | undefined>();
     expectTypeOf<Group['users']>().toEqualTypeOf<GroupMember[] | undefined>();
     expectTypeOf<Group['groups_users']>().toEqualTypeOf<GroupMembership[] | undefined>();
     expectTypeOf<Group['modifier']>().toEqualTypeOf<User | undefined>();
@@ -41,7 +51,10 @@ describe('passbolt client types', () => {
     expectTypeOf<GroupList>().toExtend<NonNullable<Result['data']>>();
     expectTypeOf<NonNullable<Result['data']>['body'][number]['users']>().toExtend<GroupMember[] | undefined>();
     expectTypeOf<Result['error']>().toEqualTypeOf<PassboltErrorBody | undefined>();
-    expectTypeOf<PassboltErrorBody['header']['status']>().toEqualTypeOf<'error'>();
+    expectTypeOf<PassboltErrorBody['header']['status']>().toEqualTypeOf<string>();
+    // The body of a pending MFA step (403) is an object naming the providers; most other errors send "".
+    expectTypeOf<MfaRequired>().toExtend<PassboltErrorBody['body']>();
+    expectTypeOf<MfaRequired['mfa_providers']>().toEqualTypeOf<string[]>();
   });
 
   it('takes the filters the server knows, as arrays of user ids', () => {
@@ -52,8 +65,26 @@ describe('passbolt client types', () => {
     void (() => client.GET('/groups.json', { params: { query: { filter: { 'has-users': ADA } } } }));
   });
 
-  it('takes contain flags as 1/0 or booleans', () => {
-    void (() => client.GET('/groups.json', { params: { query: { contain: { user: 1, modifier: true, group_user: 0 } } } }));
+  it('takes contain flags as 1/0 or booleans, under every key the server whitelists', () => {
+    void (() =>
+      client.GET('/groups.json', {
+        params: {
+          query: {
+            contain: {
+              users: 1,
+              groups_users: true,
+              'groups_users.user': 1,
+              'groups_users.user.profile': 1,
+              'groups_users.user.gpgkey': 0,
+              my_group_user: 1,
+              modifier: true,
+              'modifier.profile': 1,
+            },
+          },
+        },
+      }));
+    // The page's singular keys are deprecated by the server but still accepted, so still typed.
+    void (() => client.GET('/groups.json', { params: { query: { contain: { user: 1, group_user: 0, 'group_user.user.profile': 1 } } } }));
     // @ts-expect-error a contain flag is 1, 0, true or false
     void (() => client.GET('/groups.json', { params: { query: { contain: { user: 'yes' } } } }));
     // @ts-expect-error the endpoint cannot contain this association
@@ -102,6 +133,18 @@ describe('passbolt client types', () => {
     void (() => createPassboltClient({ baseUrl: 'https://passbolt.local', getAccessToken: () => 'jwt' }));
     // @ts-expect-error a session cookie cannot be refreshed
     void (() => createPassboltClient({ baseUrl: 'https://passbolt.local', sessionId: 'session', refreshToken: 'uuid' }));
+  });
+
+  it('takes a `login` only with a refresh token, returning a new pair; RefreshTokenSpentError is an AuthenticationError', () => {
+    const pair: PassboltTokens = { accessToken: 'jwt', refreshToken: 'uuid' };
+    void (() => createPassboltClient({ baseUrl: 'https://passbolt.local', accessToken: 'jwt', refreshToken: 'uuid', login: async () => pair }));
+    // @ts-expect-error login returns the new pair, not only an access token
+    void (() => createPassboltClient({ baseUrl: 'https://passbolt.local', accessToken: 'jwt', refreshToken: 'uuid', login: async () => 'jwt' }));
+    // @ts-expect-error without a refresh token there is nothing to fall back from
+    void (() => createPassboltClient({ baseUrl: 'https://passbolt.local', accessToken: 'jwt', login: async () => pair }));
+    // @ts-expect-error a token provider is asked every time already
+    void (() => createPassboltClient({ baseUrl: 'https://passbolt.local', getAccessToken: async () => 'jwt', login: async () => pair }));
+    expectTypeOf<RefreshTokenSpentError>().toExtend<AuthenticationError<undefined>>();
   });
 
   it('takes the runtime options: timeout, retries, rate limit, logger, fetch', () => {

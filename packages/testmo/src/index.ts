@@ -1,4 +1,4 @@
-import { createClient, staticAuth, type ClientOptions, type Paginated } from '@group-apis/core';
+import { assertCredential, createClient, staticAuth, type ClientOptions, type Paginated } from '@group-apis/core';
 import type { Client } from 'openapi-fetch';
 import type { components, paths } from './generated/schema.js';
 import { testmoErrorReason } from './error-reason.js';
@@ -9,7 +9,7 @@ import { paginateGroups, type ListGroupsPaging } from './paginate-groups.js';
 type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];
 
 export type { components, operations, paths } from './generated/schema.js';
-export { hasExpandedUsers, type WithExpandedUsers } from './expanded-users.js';
+export { expandedUsers, hasExpandedUsers, type WithExpandedUsers } from './expanded-users.js';
 export type { ListGroupsPaging } from './paginate-groups.js';
 export * from '@group-apis/core/errors';
 export type { Logger, Paginated, RateLimitOptions, RequestLog, RetryOptions } from '@group-apis/core';
@@ -22,6 +22,8 @@ export interface PaginatedGroups extends Schema<'PaginatedGroups'> {}
 export interface GroupResponse extends Schema<'GroupResponse'> {}
 /** The objects requested with `expands`, keyed by expand name. */
 export interface GroupExpands extends Schema<'GroupExpands'> {}
+/** A response's `expands`: a `GroupExpands` object, or `[]` when there is nothing to expand. */
+export type Expands = Schema<'Expands'>;
 /** A Testmo user, as the `users` expand includes it. */
 export interface User extends Schema<'User'> {}
 /** The error body Testmo returns with a 4xx status: the `body` of the errors `unwrap` throws. */
@@ -46,7 +48,7 @@ export interface TestmoClient extends Client<paths> {
 /** Creates a typed client for the Testmo groups API, authenticated with an API token as a bearer token. */
 export function createTestmoClient(options: TestmoClientOptions): TestmoClient {
   const { baseUrl, token, retry, ...runtime } = options;
-  if (!token) throw new TypeError('token must be a Testmo API token');
+  assertCredential(token, 'token');
   const client = createClient<paths>({
     ...runtime,
     baseUrl,

@@ -1,11 +1,13 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   createTestmoClient,
+  expandedUsers,
   hasExpandedUsers,
   resultError,
   type Group,
   type GroupApiError,
   type Paginated,
+  type Expands,
   type GroupExpands,
   type GroupResponse,
   type PaginatedGroups,
@@ -63,6 +65,12 @@ describe('Testmo client types', () => {
 
   it('types expands.users, and narrows it to present with hasExpandedUsers', () => {
     expectTypeOf<GroupExpands['users']>().toEqualTypeOf<User[] | undefined>();
+    // Optional: the pagination page lists the envelope without it; and `[]` when nothing is expanded.
+    expectTypeOf<PaginatedGroups['expands']>().toEqualTypeOf<Expands | undefined>();
+    expectTypeOf<GroupResponse['expands']>().toEqualTypeOf<Expands | undefined>();
+    expectTypeOf<unknown[]>().toExtend<Expands>();
+    expectTypeOf<GroupExpands>().toExtend<Expands>();
+    expectTypeOf(expandedUsers).returns.toEqualTypeOf<User[]>();
     expectTypeOf<User['id']>().toEqualTypeOf<number>();
     const page: PaginatedGroups = { page: null, prev_page: null, next_page: null, last_page: null, per_page: 100, total: 0, result: [], expands: {} };
     if (hasExpandedUsers(page)) {

@@ -53,12 +53,23 @@ export function packageJsonSource(api) {
 /** The API's spec folder is an input of its lint, generate and test tasks, so touching it rebuilds only this package. */
 export function turboJsonSource(api) {
   const specInputs = `["$TURBO_EXTENDS$", "$TURBO_ROOT$/specs/${api.name}/**"]`;
+  // typecheck repeats the root's structured inputs (turbo cannot extend them with a legacy glob) and adds
+  // the spec's corpus, which test/corpus-types.ts imports.
   return `{
   "$schema": "../../node_modules/turbo/schema.json",
   "extends": ["//"],
   "tasks": {
     "lint": { "inputs": ${specInputs} },
     "generate": { "inputs": ${specInputs} },
+    "typecheck": {
+      "inputs": [
+        {
+          "mode": "startup",
+          "globs": ["src/**", "test/**", "package.json", "tsconfig.json", "vitest.config.ts", "$TURBO_ROOT$/specs/${api.name}/corpus/**", "!src/generated/**"]
+        },
+        { "mode": "jit", "globs": ["src/generated/**"] }
+      ]
+    },
     "test": { "inputs": ${specInputs} }
   }
 }
@@ -67,7 +78,7 @@ export function turboJsonSource(api) {
 
 export const TSCONFIG_SOURCE = `{
   "extends": "../../tsconfig.base.json",
-  "compilerOptions": { "noEmit": true },
+  "compilerOptions": { "noEmit": true, "resolveJsonModule": true },
   "include": ["src", "test", "vitest.config.ts"],
   // The type tests are checked by vitest (tsconfig.test-d.json), as part of the test task.
   "exclude": ["test/**/*.test-d.ts"]

@@ -71,14 +71,18 @@ export interface components {
              */
             welcomeMessage: string;
             /**
-             * @description Mobile numbers, with country code, of the members to add. Whether or not it is given, the access
-             *     token's user is added as the group's admin.
+             * @description Mobile numbers, with country code, of the members to add, at most 100 (Kaizala's official Swagger:
+             *     "maximum of 100 mobile numbers"). Whether or not it is given, the access token's user is added as
+             *     the group's admin.
              */
             members?: components["schemas"]["MobileNumber"][];
             groupType?: components["schemas"]["GroupType"];
         };
         /**
-         * @description A mobile number with its country code, written `+` then digits (E.164), for example `+911099999999`.
+         * @description A mobile number with its country code, written `+` then digits, for example `+911099999999`. The page
+         *     says "mobile number (with country code)" and Kaizala's Swagger "with country code. Eg. +911999999999";
+         *     the pattern is the ITU-T E.164 form of such a number (`+`, a country code that does not start with 0,
+         *     at most 15 digits). A choice, recorded in `specs/kaizala/README.md`.
          * @example +911099999999
          */
         MobileNumber: string;
@@ -89,6 +93,12 @@ export interface components {
          * @enum {string}
          */
         GroupType: "Group" | "ConnectGroup";
+        /**
+         * @description Kind of group as a response reports it: `Group` (regular conversation group) or `ConnectGroup` (managed
+         *     public group) are the known values; any other string is accepted (Kaizala's Swagger types it as a plain
+         *     string on responses), so a group type added later does not make a whole answer invalid.
+         */
+        ReportedGroupType: "Group" | "ConnectGroup" | string;
         /** @description The result of creating a group. */
         CreatedGroup: {
             /**
@@ -150,7 +160,12 @@ export interface components {
             hasParentGroups?: boolean;
             /** @description True if the group is an organisation (tenant) group. */
             isMappedToTenant?: boolean;
-            groupType?: components["schemas"]["GroupType"];
+            groupType?: components["schemas"]["ReportedGroupType"];
+            /**
+             * @description Welcome message shown to new members (on group objects in Kaizala's official Swagger, `SubGroup` and
+             *     "Fetch sub-group(s)" response; not on the page).
+             */
+            welcomeMessage?: string;
             /**
              * @description The access token user's role in the group. The page's sample shows `Admin` (other roles such as
              *     `Member` exist), so it is not restricted to an enum.
@@ -332,7 +347,15 @@ export interface operations {
     getGroup: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The connector's application id. Kaizala's official Swagger (`Rest-API-docs/kaizala_api_full_swagger.json`,
+                 *     `FetchGroupDetails`) lists it as a required header of this call, as did an older revision of the page;
+                 *     the current page does not. Optional here: send it (the same id as in the token exchange) if your
+                 *     endpoint asks for it. See `specs/kaizala/README.md`.
+                 */
+                applicationId?: string;
+            };
             path: {
                 /**
                  * @description Identifier of the group (`groupId` from the list or create responses). The page calls it a GUID,

@@ -39,7 +39,10 @@ export interface components {
             /** @description The groups on this page. */
             groups: components["schemas"]["Group"][];
         };
-        /** @description A group of users in the account. */
+        /**
+         * @description A group of users in the account. The page marks no field required or optional; only the id and the
+         *     name, without which a group cannot be used, are required (see specs/kore-ai/README.md).
+         */
         Group: {
             /**
              * @description Group id, prefixed `e-` (sample ids are not strict UUIDs, so no format is enforced).
@@ -55,18 +58,21 @@ export interface components {
              * @description Group description.
              * @example Audit Team
              */
-            gDesc: string;
+            gDesc?: string;
             /**
              * @description Groups nested in this group. The page's samples only show empty arrays and never describe the
              *     items, so they are left untyped.
              */
-            groups: unknown[];
+            groups?: unknown[];
             /** @description The members of the group. */
-            users: components["schemas"]["GroupMember"][];
+            users?: components["schemas"]["GroupMember"][];
             /** @description Number of members in the group. */
-            userCount: number;
+            userCount?: number;
         };
-        /** @description A user who is a member of a group. */
+        /**
+         * @description A user who is a member of a group. The page marks no field required or optional; only the user id and
+         *     the email address (how Kore.ai's admin APIs identify a user) are required (see specs/kore-ai/README.md).
+         */
         GroupMember: {
             /**
              * @description User id, prefixed `u-` (sample ids are not strict UUIDs, so no format is enforced).
@@ -79,48 +85,52 @@ export interface components {
              */
             emailId: string;
             /** @description The user's last name. */
-            lastName: string;
+            lastName?: string;
             /** @description The user's first name. */
-            firstName: string;
+            firstName?: string;
             /**
              * @description Profile image file name, or `no-avatar` when the user has none.
              * @example profile.png
              * @example no-avatar
              */
-            profImage: string;
+            profImage?: string;
             /**
              * @description Profile colour as a CSS hex colour (`#ffd700`), or an empty string when none is set.
              * @example #ffd700
              * @example
              */
-            profColour: string;
+            profColour?: string;
             /**
-             * @description Account activation status. The page only shows `active`; other values exist in Kore.ai
-             *     (for example `inactive`, `locked`, `suspended`), so the spec does not restrict it to an enum.
-             * @example active
+             * @description Account activation status. The page only shows `active`; Kore.ai's admin APIs also know users that
+             *     are "not active" (Get User Information page), without documenting this field's other values, so any
+             *     string is accepted.
              */
-            activationStatus: string;
+            activationStatus?: "active" | string;
             /**
-             * @description The user's job title; an empty string or `null` when not set.
+             * @description The user's job title; an empty string or `null` when not set (the page's sample has both).
              * @example
              * @example null
              */
-            jTitle: string | null;
+            jTitle?: string | null;
             /**
              * @description Id of the organisation the user belongs to, prefixed `o-`.
              * @example o-c2419ad3-e160-5bae-af32-6e62f1153a1e
              */
-            orgId: string;
+            orgId?: string;
         };
-        /** @description Inferred. The error envelope Kore.ai's public APIs return (the page documents none). */
+        /**
+         * @description The error envelope of Kore.ai's public APIs: `errors`, one `{ msg, code }` per problem, as Kore.ai's
+         *     "Get User Information" page shows inside its failure case (with `statusCode`, `customCode`, `message`
+         *     and `name` beside it, accepted here too). The Get Groups page documents none.
+         */
         ErrorList: {
             /** @description One entry per problem. */
             errors: components["schemas"]["Error"][];
         };
-        /** @description Inferred. One problem reported by the API. */
+        /** @description One problem reported by the API. */
         Error: {
             /** @description Human-readable message. */
-            msg: string;
+            msg?: string;
             /** @description Kore.ai error code (an HTTP-like number such as `401`, or a platform code). */
             code?: number | string;
         };
@@ -153,7 +163,10 @@ export interface components {
                 "application/json": components["schemas"]["ErrorList"];
             };
         };
-        /** @description Inferred. The account's public API rate limit was exceeded; retry later. */
+        /**
+         * @description The account's public API rate limit was exceeded; retry later. The message is Kore.ai's (APIs List
+         *     page); the status and envelope are inferred.
+         */
         TooManyRequests: {
             headers: {
                 [name: string]: unknown;

@@ -48,17 +48,57 @@ export interface components {
              */
             "has-managers"?: string[];
         };
-        /** @description Associations to contain in each returned group; each flag is `1` to include it. */
+        /**
+         * @description Associations to contain in each returned group; each flag is `1` to include it. The keys are the
+         *     server's whitelist (passbolt_api `GroupsIndexController`). `user` and `group_user` (and the
+         *     `group_user.*` keys) are the 2019 page's singular names, still accepted but deprecated by the server
+         *     ("remove when v2 support is dropped"); use `users` and `groups_users`.
+         */
         GroupContain: {
-            /** @description Passing 1 will include the info of the user that last modified the group (`modifier`). */
+            /** @description Include the user who last modified the group (`modifier`). */
             modifier?: components["schemas"]["ContainFlag"];
-            /** @description Passing 1 will include the info of the users belonging to the group (`users`). */
+            /** @description Include the modifier with their profile (`modifier.profile`). */
+            "modifier.profile"?: components["schemas"]["ContainFlag"];
+            /**
+             * @description Include the requesting user's own membership (`my_group_user`): a membership object, or `null` for a
+             *     group they do not belong to.
+             */
+            my_group_user?: components["schemas"]["ContainFlag"];
+            /** @description Include the users belonging to the group (`users`, each with `_joinData`). */
+            users?: components["schemas"]["ContainFlag"];
+            /** @description Include the memberships of the group (`groups_users`), to know who manages it. */
+            groups_users?: components["schemas"]["ContainFlag"];
+            /** @description Include the memberships, each with its `user`. */
+            "groups_users.user"?: components["schemas"]["ContainFlag"];
+            /** @description Include the memberships, each with its `user` and the user's `profile`. */
+            "groups_users.user.profile"?: components["schemas"]["ContainFlag"];
+            /** @description Include the memberships, each with its `user` and the user's `gpgkey`. */
+            "groups_users.user.gpgkey"?: components["schemas"]["ContainFlag"];
+            /**
+             * @deprecated
+             * @description Deprecated spelling of `users` (the 2019 page's `contain[user]`); the server treats it the same.
+             */
             user?: components["schemas"]["ContainFlag"];
             /**
-             * @description Passing 1 will include the info of the relationship of the users with the group (`groups_users`).
-             *     Useful to know if they are admin or not, for example.
+             * @deprecated
+             * @description Deprecated spelling of `groups_users` (the 2019 page's `contain[group_user]`).
              */
             group_user?: components["schemas"]["ContainFlag"];
+            /**
+             * @deprecated
+             * @description Deprecated spelling of `groups_users.user`.
+             */
+            "group_user.user"?: components["schemas"]["ContainFlag"];
+            /**
+             * @deprecated
+             * @description Deprecated spelling of `groups_users.user.profile`.
+             */
+            "group_user.user.profile"?: components["schemas"]["ContainFlag"];
+            /**
+             * @deprecated
+             * @description Deprecated spelling of `groups_users.user.gpgkey`.
+             */
+            "group_user.user.gpgkey"?: components["schemas"]["ContainFlag"];
         };
         /**
          * @description A boolean flag. The page says "passing 1"; the server reads `1`/`true` as yes and `0`/`false` as no
@@ -77,22 +117,26 @@ export interface components {
             /** @description The matching groups, one object per group. */
             body: components["schemas"]["Group"][];
         };
-        /** @description Response metadata every successful passbolt response carries in its `header`. */
+        /**
+         * @description Response metadata every successful passbolt response carries in its `header` (passbolt_api
+         *     `AppController::success`). Servers since 3.6.0 send no `title`; older ones, and the 2019 page, do.
+         */
         ResponseHeader: {
             /**
              * Format: uuid
              * @description Unique id of this request/response (the user action id).
              */
             id: string;
-            /**
-             * @description Whether the operation succeeded (`success`) or failed (`error`).
-             * @enum {string}
-             */
-            status: "success" | "error";
+            status: components["schemas"]["ResponseStatus"];
             /** @description Server time when the response was built, as a Unix timestamp in seconds. */
             servertime: number;
-            /** @description Machine-readable name of the outcome, for example `app_groups_index_success`. */
-            title: string;
+            /**
+             * @deprecated
+             * @description Machine-readable name of the outcome, for example `app_groups_index_success`. Removed from the
+             *     envelope in passbolt 3.6.0 (passbolt_api commit ea989be "Remove title from the response envelope");
+             *     present only in answers of older servers.
+             */
+            title?: string;
             /**
              * Format: uuid
              * @description UUID of the server action that handled the request (the same for every call to this endpoint).
@@ -105,7 +149,12 @@ export interface components {
             /** @description The HTTP status code of the response. */
             code: number;
         };
-        /** @description A group of users. */
+        /** @description Whether the operation succeeded (`success`) or failed (`error`); other values are accepted. */
+        ResponseStatus: "success" | "error" | string;
+        /**
+         * @description A group of users. The seven base fields are always present (passbolt_api's tests assert them on every
+         *     group of the index); the others only with the matching `contain`.
+         */
         Group: {
             /**
              * Format: uuid
@@ -136,21 +185,29 @@ export interface components {
              * @description UUID of the user who last modified the group.
              */
             modified_by: string;
-            /** @description The users belonging to the group; present with `contain[user]=1`. */
+            /** @description The users belonging to the group; present with `contain[users]=1` (or the deprecated `contain[user]=1`). */
             users?: components["schemas"]["GroupMember"][];
             /**
-             * @description The memberships of the group (who is in it, and who manages it); present with
-             *     `contain[group_user]=1`. Inferred: the page shows no sample of it (the property name and shape
-             *     are those of passbolt's "View a group" page).
+             * @description The memberships of the group (who is in it, and who manages it); present with `contain[groups_users]=1`
+             *     (or a `groups_users.user…` key, or the deprecated `group_user`). Each has its `user` with
+             *     `contain[groups_users.user]=1`.
              */
             groups_users?: components["schemas"]["GroupMembership"][];
             /**
-             * @description The user who last modified the group; present with `contain[modifier]=1`. Inferred: the page shows
-             *     no sample of it.
+             * @description The requesting user's own membership of this group; present with `contain[my_group_user]=1`, and
+             *     `null` for a group the user does not belong to (passbolt_api's `GroupsIndexControllerTest`).
              */
+            my_group_user?: components["schemas"]["GroupMembership"] | null;
+            /** @description The user who last modified the group; present with `contain[modifier]=1` (with `profile` with `contain[modifier.profile]=1`). */
             modifier?: components["schemas"]["User"];
+            /**
+             * @description Number of members of the group. In passbolt's official spec (passbolt-docs `openapi/`) for groups
+             *     index and view; the server fills it when a `user_count` contain is applied, which `GET /groups.json`
+             *     does not whitelist today, so expect it absent here.
+             */
+            user_count?: number;
         };
-        /** @description A user belonging to a group, as contained with `contain[user]=1`, with their membership. */
+        /** @description A user belonging to a group, as contained with `contain[users]=1`, with their membership. */
         GroupMember: components["schemas"]["User"] & {
             /** @description The membership that links this user to the group (the groups_users row). */
             _joinData: components["schemas"]["GroupMembership"];
@@ -179,8 +236,13 @@ export interface components {
              * @description Datetime when the user was added to the group (ISO 8601).
              */
             created: string;
+            /** @description The member; present with `contain[groups_users.user]=1`. */
+            user?: components["schemas"]["User"];
         };
-        /** @description A passbolt user. */
+        /**
+         * @description A passbolt user. The seven base fields are always present (passbolt_api's tests assert them); the
+         *     others depend on the server version and the `contain`.
+         */
         User: {
             /**
              * Format: uuid
@@ -211,27 +273,115 @@ export interface components {
              * @description Datetime when the user was last modified (ISO 8601).
              */
             modified: string;
-            /** @description Datetime of the user's last login (ISO 8601), or an empty string if never, as in the page's sample. */
-            last_logged_in: string;
+            /** @description Datetime from which the user is disabled, or `null` (passbolt 4.3 and later; absent before). */
+            disabled?: string | null;
+            /**
+             * @description Datetime of the user's last login (ISO 8601). `null` for a user who never logged in (a nullable
+             *     column since passbolt 5.4, migration `V540AddLastLoggedInToUsers`), `""` in the 2019 page's
+             *     sample, and absent from servers that do not send it.
+             */
+            last_logged_in?: string | null;
+            /** @description Whether the user has multi-factor authentication enabled (in passbolt's official spec; not always sent). */
+            is_mfa_enabled?: boolean;
+            profile?: components["schemas"]["Profile"];
+            /** @description The user's OpenPGP public key, with a `…user.gpgkey` contain; `null` when the user has none. */
+            gpgkey?: components["schemas"]["Gpgkey"] | null;
         };
-        /** @description Inferred. The envelope of an error response (passbolt's error controller); the page shows none. */
+        /** @description A user's profile, with a `…profile` contain. */
+        Profile: {
+            /**
+             * Format: uuid
+             * @description Unique ID of the profile.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description UUID of the user.
+             */
+            user_id: string;
+            /** @description First name. */
+            first_name: string;
+            /** @description Last name. */
+            last_name: string;
+            /**
+             * Format: date-time
+             * @description Datetime when the profile was created.
+             */
+            created?: string;
+            /**
+             * Format: date-time
+             * @description Datetime when the profile was last modified.
+             */
+            modified?: string;
+            /** @description The profile picture; its `url` holds `medium` and `small` image URLs. */
+            avatar?: {
+                /** @description Image URLs by size. */
+                url?: {
+                    /** @description URL of the medium-size image. */
+                    medium?: string;
+                    /** @description URL of the small image. */
+                    small?: string;
+                };
+            };
+        };
+        /** @description A user's OpenPGP public key. Only the fields a caller is likely to read are typed. */
+        Gpgkey: {
+            /**
+             * Format: uuid
+             * @description Unique ID of the key record.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description UUID of the key's owner.
+             */
+            user_id: string;
+            /** @description The key's fingerprint (40 hexadecimal characters). */
+            fingerprint: string;
+            /** @description The ASCII-armored public key. */
+            armored_key: string;
+            /** @description Expiry datetime of the key, or `null` if it does not expire. */
+            expires?: string | null;
+            /** @description Whether the key has been deleted. */
+            deleted?: boolean;
+        };
+        /**
+         * @description The envelope of an error response (passbolt_api `AppController::error`, `ErrorController`): `header`
+         *     and a `body` that is an empty string unless the error carries details.
+         */
         ErrorResponse: {
             header: components["schemas"]["ErrorHeader"];
-            /** @description Empty for this endpoint's errors; passbolt only puts details in the body for validation errors. */
-            body: string;
+            /** @description `""` for most errors; an object of details (validation errors, the MFA requirement) for some. */
+            body: string | components["schemas"]["MfaRequired"] | {
+                [key: string]: unknown;
+            } | null;
         };
-        /** @description Inferred. Response metadata of an error response; unlike a success header it has no `title`. */
+        /**
+         * @description The body of the 403 a user gets while a multi-factor authentication step is pending (passbolt_api
+         *     `MfaVerifyAjaxErrorController`, passbolt-docs `mfaVerify` error).
+         */
+        MfaRequired: {
+            /** @description The providers the user can verify with (for example `totp`, `yubikey`, `duo`). */
+            mfa_providers: components["schemas"]["MfaProvider"][];
+            /**
+             * @deprecated
+             * @description Deprecated since passbolt 4: each enabled provider mapped to its verification URL. Read
+             *     `mfa_providers` instead.
+             */
+            providers?: {
+                [key: string]: string;
+            };
+        };
+        /** @description A multi-factor authentication provider; other values are accepted. */
+        MfaProvider: "totp" | "yubikey" | "duo" | string;
+        /** @description Response metadata of an error response; like every current header it has no `title`. */
         ErrorHeader: {
             /**
              * Format: uuid
              * @description Unique id of this request/response (the user action id).
              */
             id: string;
-            /**
-             * @description Always `error`.
-             * @enum {string}
-             */
-            status: "error";
+            status: components["schemas"]["ResponseStatus"];
             /** @description Server time when the response was built, as a Unix timestamp in seconds. */
             servertime: number;
             /**
@@ -249,8 +399,10 @@ export interface components {
     };
     responses: {
         /**
-         * @description Inferred (the page is silent). A filter, contain or order value is invalid: a filter value that is
-         *     not a UUID, a contain flag other than 1/0/true/false, or an order other than `Group.name [ASC|DESC]`.
+         * @description A filter, contain or order value is invalid: a filter value that is not a UUID, a contain flag other
+         *     than 1/0/true/false, or an order other than `Group.name [ASC|DESC]` (passbolt_api
+         *     `QueryStringComponent`); also `api-version=v1` ("API v1 support is deprecated in this version.",
+         *     `ApiVersionMiddleware`).
          */
         BadRequest: {
             headers: {
@@ -261,9 +413,10 @@ export interface components {
             };
         };
         /**
-         * @description Inferred (the page documents 403 for this). The JWT access token is missing, expired or invalid. A
-         *     mock of this spec also answers 401 when no credential at all is sent; passbolt itself answers 403
-         *     to a request without a session (see the 403 response). Treat 401 and 403 alike: log in again.
+         * @description No credentials, or a JWT access token that is missing, expired or invalid. Today's server answers `401`
+         *     "Authentication is required to continue" (passbolt_api `GroupsIndexControllerWithFactoriesTest`
+         *     `testGroupIndexController_Error_NotAuthenticated`; CakePHP's Authentication plugin since passbolt 3).
+         *     The page's `403` for this case is passbolt 2.x's answer.
          */
         Unauthorized: {
             headers: {
@@ -274,8 +427,10 @@ export interface components {
             };
         };
         /**
-         * @description Authentication Failure. The user making the request is not authenticated (the page's 403). It is also
-         *     the answer when the session requires a multi-factor authentication step first.
+         * @description The user is authenticated but may not go on: most often a multi-factor authentication step is pending,
+         *     and the body is an `MfaRequired` object naming the providers (passbolt_api
+         *     `MfaVerifyAjaxErrorController`). The page documents `403` "Authentication Failure" for a request without
+         *     a session, which is what passbolt 2.x answered; today that is a `401`.
          */
         Forbidden: {
             headers: {
@@ -304,8 +459,10 @@ export interface operations {
                  */
                 filter?: components["schemas"]["GroupFilter"];
                 /**
-                 * @description Associations to include in each group (the page's `contain[modifier]`, `contain[user]` and
-                 *     `contain[group_user]`). Sent as `contain[user]=1`.
+                 * @description Associations to include in each group: today's server keys (`users`, `groups_users`,
+                 *     `groups_users.user`, `groups_users.user.profile`, `groups_users.user.gpgkey`, `my_group_user`,
+                 *     `modifier`, `modifier.profile`) and the page's deprecated `user` and `group_user`. Sent as
+                 *     `contain[users]=1`.
                  */
                 contain?: components["schemas"]["GroupContain"];
                 /**

@@ -99,8 +99,17 @@ export interface components {
             updated_by: number | null;
         };
         /**
+         * @description The expanded objects, keyed by expand name: a `GroupExpands` object, or `[]` when there is nothing to
+         *     expand (see specs/testmo/README.md: an empty PHP array is encoded as `[]`). Optional in every response:
+         *     the pagination page lists the envelope without it.
+         */
+        Expands: components["schemas"]["GroupExpands"] | components["schemas"]["NoExpands"];
+        /** @description No expands, encoded as an empty JSON array instead of `{}`. */
+        NoExpands: unknown[];
+        /**
          * @description The expanded objects the request asked for with `expands`, keyed by expand name. Empty (`{}`) when no
-         *     expands were requested.
+         *     expands were requested. Open: Testmo has other expands on other methods (configurations, milestones,
+         *     ...), and a key this spec does not list is accepted and left untyped.
          */
         GroupExpands: {
             /**
@@ -108,6 +117,8 @@ export interface components {
              *     `members`, `created_by` and `updated_by`.
              */
             users?: components["schemas"]["User"][];
+        } & {
+            [key: string]: unknown;
         };
         /**
          * @description Inferred. A Testmo user, as included by the `users` expand. The Groups page never shows an expanded
@@ -173,12 +184,12 @@ export interface components {
             total: number;
             /** @description The groups on this page. */
             result: components["schemas"]["Group"][];
-            expands: components["schemas"]["GroupExpands"];
+            expands?: components["schemas"]["Expands"];
         };
         /** @description A single group with the requested expands. */
         GroupResponse: {
             result: components["schemas"]["Group"];
-            expands: components["schemas"]["GroupExpands"];
+            expands?: components["schemas"]["Expands"];
         };
         /**
          * @description Inferred. The error body Testmo returns with a 4xx status. Testmo documents the status codes (page
