@@ -24,11 +24,16 @@ const allowed = new Map<string, Allowed>([
   ...clients.map((client): [string, Allowed] => [client, { runtime: [CORE], tests: ['@group-apis/conformance', SPEC] }]),
   ['@group-apis/contract', { runtime: [SPEC], tests: [] }],
   ['@group-apis/conformance', { runtime: [SPEC, '@group-apis/contract'], tests: [] }],
-  ['@group-apis/docs', { runtime: [], tests: [SPEC] }],
+  // It type-checks each page's client snippet against the client and checks the docs' samples with the contract.
+  ['@group-apis/docs', { runtime: [], tests: [SPEC, '@group-apis/contract', ...clients] }],
+  // The command that runs each client's vendor fake (`@group-apis/<api>/fake`).
+  ['@group-apis/fake-cli', { runtime: clients, tests: [] }],
+  // The clients against a hostile API host: it may name core and every client.
+  ['@group-apis/adversarial', { runtime: [], tests: [CORE, ...clients] }],
   ['@group-apis/bench', { runtime: [], tests: [SPEC] }],
   ['@group-apis/repo-tests', { runtime: [], tests: [SPEC] }],
   // It installs and checks every public package from the outside, so it may name each of them.
-  ['@group-apis/publish-check', { runtime: [], tests: [SPEC, '@group-apis/conformance', '@group-apis/contract', CORE, ...clients] }],
+  ['@group-apis/publish-check', { runtime: [], tests: [SPEC, '@group-apis/conformance', '@group-apis/contract', '@group-apis/fake-cli', CORE, ...clients] }],
 ]);
 
 interface Manifest {
