@@ -24,7 +24,7 @@ describe('report formats', () => {
         "       reproduce: curl -X GET 'https://bots.kore.ai/api/public/groups?offset=0&limit=2' -H 'accept: application/json' -H 'auth: [redacted]'",
         '  FAIL request query parameter limit: expected <= 50, got integer 100',
         '       in: GET /api/public/groups?limit=100 -> 200 (HAR entry 2)',
-        `       spec: ${spec}:64:13 /paths/~1groups/get/parameters/1/schema/maximum`,
+        `       spec: ${spec}:66:13 /paths/~1groups/get/parameters/1/schema/maximum`,
       ].join('\n'),
     );
     expect(run.stdout).toContain('(no operation in the spec): 1 exchange(s), 1 failing\n  FAIL request: no path in the spec matches /api/public/groups/e-eed8e93a (undocumented operation)\n       in: GET /api/public/groups/e-eed8e93a -> 404 (HAR entry 4)');
@@ -34,7 +34,7 @@ describe('report formats', () => {
     const lines = readFileSync(join(packageDir, '..', '..', 'specs', 'kore-ai', 'openapi.yaml'), 'utf8').split('\n');
     // userCount's type is written in components (the response $refs GroupList), and limit's maximum in the operation.
     expect(lines[211]!.trim()).toBe('type: integer');
-    expect(lines[63]!.trim()).toBe('maximum: 50');
+    expect(lines[65]!.trim()).toBe('maximum: 50');
   });
 
   it('json: the whole report with the verdict', async () => {
