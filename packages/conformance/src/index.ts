@@ -4,4 +4,5 @@ export { collectExchanges, requestFor, successResponse, type ClientRequest, type
 export { collectExampleChecks, type ExampleCheck } from './example-validation.js';
 export { deriveNegativeCases, invalidValues, type NegativeCase } from './negative-cases.js';
 export { startPrism, type PrismMock } from './prism.js';
+export { checkFakeTraffic, type FakeTrafficOptions, type FakeTrafficReport } from './fake-traffic.js';
 export { replay, type AnyClient, type ReplayResult } from './replay.js';

@@ -21,6 +21,7 @@ export const OPTIONS = {
   host: { type: 'string', commands: ['proxy'] },
   base: { type: 'string', commands: ['diff'] },
   head: { type: 'string', commands: ['diff'] },
+  accept: { type: 'string', commands: ['diff'] },
   format: { type: 'string', commands: ['verify', 'proxy', 'diff'] },
   output: { type: 'string', commands: ['verify', 'proxy', 'diff'] },
   help: { type: 'boolean', short: 'h', commands: ['verify', 'proxy', 'diff'] },
@@ -46,9 +47,12 @@ const PROXY_USAGE = `  proxy --api <name|spec> --upstream <url> [--api <name|spe
       when it exits; else stops on SIGINT/SIGTERM. GET /__contract/report answers the report so far.
 `;
 
-const DIFF_USAGE = `  diff --base <git ref> [--head <git ref>] [--api <name|spec>]...
-      Lists breaking and non-breaking changes of each spec since <ref>. Breaking changes fail unless a
-      changeset in .changeset/ declares a major bump of the API's package ("@group-apis/<api>": major).
+const DIFF_USAGE = `  diff --base <git ref> [--head <git ref>] [--api <name|spec>]... [<spec path>...] [--accept <file>]
+  diff <old spec> <new spec> [--accept <file>]
+      Lists breaking changes, warnings and non-breaking changes of each spec since <ref> (every API
+      redocly.yaml lists, or the specs named), or between two spec files. Breaking changes fail unless
+      accepted in accepted-breaking-changes.yaml (rule, operation, reason) or, for a package of a
+      repository that uses changesets, declared by a major changeset.
 `;
 
 const COMMON_USAGE = `Options for every command:
@@ -92,6 +96,7 @@ export interface ParsedCli {
   host: string;
   base?: string;
   head?: string;
+  accept?: string;
   format: ReportFormat;
   output?: string;
   /** The command to run behind the proxy: everything after `--`. */
@@ -137,8 +142,9 @@ export function parseCli(argv: string[]): CliRequest {
   if (!(COMMANDS as readonly string[]).includes(command)) throw new UsageError(`unknown command "${command}" (expected verify, proxy or diff)`);
   const options = Object.fromEntries(Object.entries(OPTIONS).map(([name, spec]) => [name, { type: spec.type, multiple: 'multiple' in spec ? spec.multiple : false, ...('short' in spec ? { short: spec.short } : {}) }]));
   let values: Record<string, string | boolean | string[] | undefined>;
+  let positionals: string[];
   try {
-    ({ values } = parseArgs({ args: rest, options: options as ParseArgsConfig['options'], strict: true, allowPositionals: false }) as { values: typeof values });
+    ({ values, positionals } = parseArgs({ args: rest, options: options as ParseArgsConfig['options'], strict: true, allowPositionals: command === 'diff' }) as { values: typeof values; positionals: string[] });
   } catch (error) {
     throw new UsageError(`${command}: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]!.replace(/\. To specify .*$/, '')}`);
   }
@@ -152,7 +158,8 @@ export function parseCli(argv: string[]): CliRequest {
   if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format: expected text, json or junit, got ${format}`);
   const parsed: ParsedCli = {
     command: command as Command,
-    apis: (values.api as string[] | undefined) ?? [],
+    // diff also takes spec paths as arguments: `diff --base HEAD specs/x.yaml`, `diff old.yaml new.yaml`.
+    apis: [...((values.api as string[] | undefined) ?? []), ...positionals],
     baseUrl: values['base-url'] === undefined ? undefined : parseUrl('base-url', values['base-url'] as string),
     har: values.har as string | undefined,
     ndjson: values.ndjson as string | undefined,
@@ -166,6 +173,7 @@ export function parseCli(argv: string[]): CliRequest {
     host: (values.host as string | undefined) ?? '127.0.0.1',
     base: values.base as string | undefined,
     head: values.head as string | undefined,
+    accept: values.accept as string | undefined,
     format: format as ReportFormat,
     output: values.output as string | undefined,
     run,
@@ -184,6 +192,9 @@ export function parseCli(argv: string[]): CliRequest {
     throw new UsageError(`proxy: give one --upstream per --api, in the same order (got ${parsed.apis.length} --api and ${parsed.upstreams.length} --upstream)`);
   }
 
-  if (parsed.command === 'diff' && !parsed.base) throw new UsageError('diff: --base <git ref> is required');
+  if (parsed.command === 'diff' && !parsed.base && parsed.apis.length !== 2) {
+    throw new UsageError('diff: --base <git ref> is required, unless two spec files are given (diff old.yaml new.yaml)');
+  }
+  if (parsed.command === 'diff' && parsed.head && !parsed.base) throw new UsageError('diff: --head needs --base');
   return { help: false, ...parsed };
 }

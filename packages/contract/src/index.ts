@@ -38,8 +38,10 @@ export { startProxy, startProxyServer, type ProxyOptions, type ProxyRoute, type 
 export { combinedVerdict, ReportBuilder, verdict, type ContractReport, type ExchangeRef, type Finding as ReportFinding, type OperationSummary } from './report/report.js';
 export { formatContractReport, formatContractText, type ReportFormat } from './report/format-contract.js';
 export { diffSpecs } from './diff/diff-specs.js';
-export { diffRepository, undeclaredBreaking, type ApiDiff, type DiffOptions, type DiffReport } from './diff/diff-repository.js';
-export type { ChangeKind, ChangeSeverity, SpecChange } from './diff/change.js';
+export { diffRepository, undeclaredBreaking, type ApiDiff, type DiffOptions, type DiffReport, type ReportedChange } from './diff/diff-repository.js';
+export type { ChangeLevel, SpecChange } from './diff/change.js';
+export { RULES, type RuleId } from './diff/rules.js';
+export { parseAcceptedChanges, type AcceptedChange } from './diff/accepted.js';
 export { diffVerdict, formatDiffReport } from './report/format-diff.js';
 export { collectHeaders } from './credential-headers.js';
 export { runCli, type CliIo } from './run-cli.js';

@@ -97,7 +97,7 @@ describe('bad usage: one line and exit 2', () => {
     [['verify', '--api', 'kore-ai', '--base-url', 'http://127.0.0.1:9', '--header', 'auth SECRET-WITHOUT-COLON'], 'group-apis-contract: error: --header #1: expected "Name: value"'],
     [['proxy', '--api', 'kore-ai'], 'group-apis-contract: error: proxy: --upstream <url> is required'],
     [['proxy', '--api', 'kore-ai', '--upstream', 'http://127.0.0.1:9', '--port', '70000'], 'group-apis-contract: error: --port: expected an integer from 0 to 65535, got 70000'],
-    [['diff'], 'group-apis-contract: error: diff: --base <git ref> is required'],
+    [['diff'], 'group-apis-contract: error: diff: --base <git ref> is required, unless two spec files are given (diff old.yaml new.yaml)'],
     [['diff', '--base', 'main', '--', 'npm', 'test'], 'group-apis-contract: error: diff takes no command after --'],
   ] as const)('%j', async (argv, line) => {
     expectOneLineError(await runInProcess([...argv]), line);

@@ -5,7 +5,7 @@ import type { ContractReport, LiveOptions, ReportFormat, SpecChange, Violation }
 describe('the package entry point', () => {
   it('exports the spec-loading and validation core the conformance harness shares', () => {
     expect(Object.keys(contract)).toEqual(
-      expect.arrayContaining(['loadSpec', 'createValidator', 'listOperations', 'isJsonMediaType', 'findRepoRoot', 'specPathOf', 'loadContract', 'verifyLive', 'verifyHar', 'verifyNdjson', 'startProxy', 'startProxyServer', 'diffSpecs', 'diffRepository', 'runCli']),
+      expect.arrayContaining(['loadSpec', 'createValidator', 'listOperations', 'isJsonMediaType', 'findRepoRoot', 'specPathOf', 'loadContract', 'verifyLive', 'verifyHar', 'verifyNdjson', 'startProxy', 'startProxyServer', 'diffSpecs', 'diffRepository', 'RULES', 'parseAcceptedChanges', 'runCli']),
     );
   });
 
@@ -14,7 +14,11 @@ describe('the package entry point', () => {
     expectTypeOf(contract.createValidator).parameter(0).toEqualTypeOf<contract.ValidatorOptions | undefined>();
     expectTypeOf<Violation['kind']>().toEqualTypeOf<'operation' | 'security' | 'parameter' | 'request-body' | 'status' | 'header' | 'content-type' | 'body'>();
     expectTypeOf<ContractReport['mode']>().toEqualTypeOf<'live' | 'har' | 'ndjson' | 'proxy'>();
-    expectTypeOf<SpecChange['severity']>().toEqualTypeOf<'breaking' | 'non-breaking'>();
+    expectTypeOf<SpecChange['level']>().toEqualTypeOf<'error' | 'warning' | 'info'>();
+    expectTypeOf<SpecChange['rule']>().toEqualTypeOf<contract.RuleId>();
+    expectTypeOf<'request-type-narrowed'>().toExtend<contract.RuleId>();
+    // @ts-expect-error a rule id names its side
+    expectTypeOf<'type-narrowed'>().toExtend<contract.RuleId>();
     expectTypeOf<ReportFormat>().toEqualTypeOf<'text' | 'json' | 'junit'>();
     expectTypeOf(contract.runCli).returns.resolves.toEqualTypeOf<number>();
 

@@ -19,6 +19,12 @@ export interface BaseUrlSource {
    * or undefined to follow `Location` for this request only.
    */
   moved?(redirect: PermanentRedirect): string | undefined | Promise<string | undefined>;
+  /**
+   * A permanent redirect named an origin the credentials do not belong to: ask the authority that names the
+   * base URL again (Kaizala: a new token exchange). If `get()` then answers another base URL, the request is
+   * sent there, with credentials; otherwise the redirect is followed without them.
+   */
+  recheck?(redirect: PermanentRedirect): void | Promise<void>;
 }
 
 export function removeTrailingSlash(url: string): string {

@@ -13,7 +13,10 @@ import { RateLimiter, type RateLimitOptions } from './rate-limiter.js';
 import { Redactor } from './redact.js';
 import { getResponseMeta, setResponseMeta } from './response-meta.js';
 import { DEFAULT_RETRY, RetryBudget, type ResolvedRetryOptions } from './retry-policy.js';
-import { bodyRead, send, type CallSettings, type TransportConfig } from './transport.js';
+import { send, type CallSettings, type TransportConfig } from './transport.js';
+import { assertHeaderValues, withoutQuotedHeaderValue } from './credential-values.js';
+import { OriginPolicy } from './origins.js';
+import { DEFAULT_MAX_RESPONSE_BYTES } from './response-size.js';
 
 const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
 
@@ -53,10 +56,9 @@ export function createClient<Paths extends {}>(options: ClientOptions): Client<P
   const request: RawRequest = async (method, url, init = {}) => {
     const { timeoutMs, retry, fetch, parseAs, ...openapiInit } = init;
     if (fetch !== undefined) throw new TypeError('a per-call fetch is not supported; set the client option `fetch`');
-    const call = callSettings({ timeoutMs, retry, signal: openapiInit['signal'] });
+    const call = callSettings({ timeoutMs, retry, signal: openapiInit['signal'], streamed: parseAs === 'stream' });
     // openapi-fetch would throw a bare SyntaxError; reading text keeps the raw body for the typed error.
     const parsesJson = parseAs === undefined || parseAs === 'json';
-    let final: Response | undefined;
     let result: RawResult;
     try {
       const plain = openapiInit['Request'] === undefined && openapiInit['middleware'] === undefined && middleware.length === 0 && PlainRequest.serves(method);
@@ -64,11 +66,11 @@ export function createClient<Paths extends {}>(options: ClientOptions): Client<P
         ...openapiInit,
         ...(plain ? { Request: PlainRequest } : {}),
         parseAs: parsesJson ? 'text' : parseAs,
-        fetch: async (attemptRequest: Request | PlainRequest) => (final = await send(config, attemptRequest, call)),
+        fetch: (attemptRequest: Request | PlainRequest) => send(config, attemptRequest, call),
       });
-    } finally {
-      // A stream is read after we return, so its timeout stays armed (and unref'd) until it fires.
-      if (final && parseAs !== 'stream') bodyRead(final);
+    } catch (error) {
+      // A per-call header value that `Headers` refuses is quoted in its message: it may be a credential.
+      throw withoutQuotedHeaderValue(error);
     }
     if (!result.response.ok) keepErrorReason(result.response, options);
     if (!parsesJson || !result.response.ok) return result;
@@ -114,6 +116,9 @@ function transportConfig(options: ClientOptions): TransportConfig {
   if (retry !== false && retry.defaultRetryAfterMs !== undefined && !(retry.defaultRetryAfterMs >= 0)) {
     throw new RangeError('retry: defaultRetryAfterMs must be >= 0');
   }
+  const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  if (!(Number.isSafeInteger(maxResponseBytes) && maxResponseBytes > 0)) throw new RangeError('maxResponseBytes must be a whole number of bytes > 0');
+  assertHeaderValues(options.headers, 'headers');
   const fixedBaseUrl = typeof options.baseUrl === 'string' ? options.baseUrl : undefined;
   return {
     baseUrl: fixedBaseUrl !== undefined ? movableBaseUrl(fixedBaseUrl) : (options.baseUrl as BaseUrlSource),
@@ -124,10 +129,19 @@ function transportConfig(options: ClientOptions): TransportConfig {
     budget: retry !== false && retry.budget !== false ? new RetryBudget(retry.budget) : undefined,
     limiters: rateLimits(options.rateLimit).map((limit) => new RateLimiter(limit)),
     logger: options.logger,
-    redactor: new Redactor(options.secretHeaders),
+    redactor: secretsRemembered(new Redactor(options.secretHeaders), options.headers),
     requestIdHeaders: options.requestIdHeaders ?? DEFAULT_REQUEST_ID_HEADERS,
     fetch: options.fetch ?? ((url, init) => globalThis.fetch(url, init)),
+    followRedirects: options.followRedirects ?? true,
+    origins: new OriginPolicy(options.trustedOrigins),
+    maxResponseBytes,
   };
+}
+
+/** The redactor, told the values of the secret-named static headers (an API key a server may echo back). */
+function secretsRemembered(redactor: Redactor, headers: Readonly<Record<string, string>> | undefined): Redactor {
+  for (const [name, value] of Object.entries(headers ?? {})) if (redactor.isSecret(name)) redactor.remember(value);
+  return redactor;
 }
 
 function rateLimits(option: ClientOptions['rateLimit']): readonly RateLimitOptions[] {
@@ -135,7 +149,7 @@ function rateLimits(option: ClientOptions['rateLimit']): readonly RateLimitOptio
   return Array.isArray(option) ? option : [option as RateLimitOptions];
 }
 
-function callSettings(raw: { timeoutMs: unknown; retry: unknown; signal: unknown }): CallSettings {
+function callSettings(raw: { timeoutMs: unknown; retry: unknown; signal: unknown; streamed: boolean }): CallSettings {
   if (raw.timeoutMs !== undefined) assertTimeout(raw.timeoutMs, 'per-call timeoutMs');
   if (raw.retry !== undefined && typeof raw.retry !== 'boolean') throw new TypeError('per-call retry must be a boolean');
   if (raw.signal != null && !(raw.signal instanceof AbortSignal)) throw new TypeError('signal must be an AbortSignal');
@@ -143,6 +157,7 @@ function callSettings(raw: { timeoutMs: unknown; retry: unknown; signal: unknown
     timeoutMs: raw.timeoutMs as CallOptions['timeoutMs'],
     retry: raw.retry as CallOptions['retry'],
     signal: (raw.signal ?? undefined) as AbortSignal | undefined,
+    body: raw.streamed ? 'stream' : 'buffer',
   };
 }
 
@@ -165,7 +180,8 @@ function parseJsonBody(result: RawResult, method: string, config: TransportConfi
       body: text,
       requestId: meta?.requestId,
       attempts: meta?.attempts,
-      cause,
+      // V8 quotes a slice of the body in its message: the body may hold what the error must not show.
+      cause: cause instanceof SyntaxError ? new SyntaxError(cause.message.replace(/, ".*" is not valid JSON$|, ".*"\.\.\. is not valid JSON$/s, ' is not valid JSON')) : cause,
       redactor: config.redactor,
     });
   }

@@ -13,4 +13,5 @@ export {
   ConnectionError,
   TimeoutError,
   InvalidResponseError,
+  ResponseTooLargeError,
 } from './errors.js';

@@ -114,8 +114,31 @@ export class TimeoutError extends GroupApiError<undefined> {
 
   constructor(details: ErrorDetails<undefined> & { readonly timeoutMs: number }) {
     const url = (details.redactor ?? defaultRedactor).url(details.url);
-    super(details, `${details.method} ${url} timed out after ${details.timeoutMs} ms`);
+    // A status means the headers arrived and the body then stalled.
+    const during = details.status === undefined ? '' : ` reading the body of its ${details.status} response`;
+    super(details, `${details.method} ${url} timed out after ${details.timeoutMs} ms${during}`);
     this.timeoutMs = details.timeoutMs;
+  }
+}
+
+/**
+ * The response was larger than `maxResponseBytes`: refused by its `Content-Length`, or given up as soon as more
+ * bytes than that had been read. Not retried: the same server would most likely send the same answer.
+ */
+export class ResponseTooLargeError extends GroupApiError<undefined> {
+  readonly maxResponseBytes: number;
+  /** The announced `Content-Length`, or the bytes read when the limit was passed. */
+  readonly size: number;
+  /** Whether `size` is the announced `Content-Length` (nothing of the body was read). */
+  readonly announced: boolean;
+
+  constructor(details: ErrorDetails<undefined> & { readonly maxResponseBytes: number; readonly size: number; readonly announced: boolean }) {
+    const url = (details.redactor ?? defaultRedactor).url(details.url);
+    const what = details.announced ? `announced ${details.size} bytes` : `sent more than ${details.maxResponseBytes} bytes`;
+    super(details, `${details.method} ${url} ${what}; the limit (maxResponseBytes) is ${details.maxResponseBytes}`);
+    this.maxResponseBytes = details.maxResponseBytes;
+    this.size = details.size;
+    this.announced = details.announced;
   }
 }
 

@@ -14,3 +14,5 @@ export { paginate, paginated, paginatePages, type ItemWalk, type PageWalk, type 
 export { DEFAULT_RETRY, isIdempotent, isRetryableStatus, parseRetryAfter, type RetryBudgetOptions, type RetryOptions } from './retry-policy.js';
 export { RateLimiter, type RateLimitOptions } from './rate-limiter.js';
 export { DEFAULT_SECRET_NAMES, REDACTED, Redactor } from './redact.js';
+export { assertCredential } from './credential-values.js';
+export { DEFAULT_MAX_RESPONSE_BYTES } from './response-size.js';

@@ -23,7 +23,7 @@ export interface RequestLog {
   /** 1-based. */
   readonly attempt: number;
   readonly requestId: string | undefined;
-  /** Why the attempt failed without a response (connection, timeout, caller abort). */
+  /** Why the attempt failed: no response (connection, timeout, caller abort), or a body that stalled or was too large. */
   readonly error: Error | undefined;
   /** Set when the client will send again after this long: a retry, a redirect or an auth refresh. */
   readonly nextAttemptInMs: number | undefined;
@@ -35,7 +35,7 @@ export interface ClientOptions {
   /** A URL, or a source resolved before every attempt (a token exchange may supply it). */
   readonly baseUrl: string | BaseUrlSource;
   readonly auth?: AuthProvider;
-  /** Per attempt, until the response body has been read. Default 30 s; `Infinity` for none. */
+  /** Per attempt, until the response body has been read (a stalled body is a timed-out attempt). Default 30 s; `Infinity` for none. */
   readonly timeoutMs?: number;
   /** Retry policy, or false to send every request once. */
   readonly retry?: RetryOptions | false;
@@ -50,6 +50,22 @@ export interface ClientOptions {
   readonly headers?: Readonly<Record<string, string>>;
   /** The underlying fetch. Default `globalThis.fetch`. */
   readonly fetch?: Fetch;
+  /**
+   * false: a 301/302/303/307/308 answer is returned as it is (nothing further is sent), for token endpoints,
+   * which must never be redirected. Default true: redirects are followed by the client (see README).
+   */
+  readonly followRedirects?: boolean;
+  /**
+   * Origins besides the base URL's that may receive credentials and that a permanent redirect may move the
+   * base URL to, e.g. `['https://eu.api.example.com']`. Default none: a redirect to any other origin is followed
+   * for that request only, without credentials.
+   */
+  readonly trustedOrigins?: readonly string[];
+  /**
+   * The largest response body read, in bytes: refused by its Content-Length, or as soon as more arrived, with
+   * `ResponseTooLargeError`. Default 32 MiB (see README).
+   */
+  readonly maxResponseBytes?: number;
   readonly querySerializer?: QuerySerializer<unknown> | QuerySerializerOptions;
   readonly bodySerializer?: BodySerializer<unknown>;
   /** Reads the vendor's reason out of an error body; it ends the typed error's message (redacted, one line). */

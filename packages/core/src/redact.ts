@@ -32,6 +32,8 @@ const normalize = (name: string): string => name.toLowerCase().replace(/[-_]/g, 
 /** Removes secrets from URLs, headers and parsed bodies before they reach a log line or an error. */
 export class Redactor {
   readonly #names: ReadonlySet<string>;
+  /** Credential values this client sent, most recent last: a server may echo one back in an error body. */
+  readonly #values: string[] = [];
   // Loggers see the same URL call after call; redacting it once saves a parse per attempt.
   #lastUrl: string | undefined;
   #lastRedactedUrl = '';
@@ -42,6 +44,26 @@ export class Redactor {
 
   isSecret(name: string): boolean {
     return this.#names.has(normalize(name));
+  }
+
+  /**
+   * Remembers a credential value (and the token of a `Scheme token` value), so that `deep` and `text` hide it
+   * wherever it shows up, under any name. The last 8 are kept; values shorter than 8 characters are not
+   * searched for (they would hide ordinary words).
+   */
+  remember(value: string): void {
+    if (this.#values.includes(value)) return;
+    for (const part of [value, value.slice(value.indexOf(' ') + 1)]) {
+      if (part.length >= 8 && !this.#values.includes(part)) this.#values.push(part);
+    }
+    if (this.#values.length > 8) this.#values.splice(0, this.#values.length - 8);
+  }
+
+  /** The text with every remembered credential value replaced. */
+  text(text: string): string {
+    let result = text;
+    for (const value of this.#values) if (result.includes(value)) result = result.replaceAll(value, REDACTED);
+    return result;
   }
 
   /** The URL without credentials, fragment or secret query values; never throws. */
@@ -75,12 +97,13 @@ export class Redactor {
     return redacted;
   }
 
-  /** A copy of a parsed body with the values of secret-named fields replaced, at any depth. */
+  /** A copy of a parsed body with the values of secret-named fields, and remembered credential values, replaced, at any depth. */
   deep(value: unknown): unknown {
     return this.#deep(value, new WeakSet());
   }
 
   #deep(value: unknown, seen: WeakSet<object>): unknown {
+    if (typeof value === 'string') return this.text(value);
     if (typeof value !== 'object' || value === null) return value;
     if (seen.has(value)) return '[Circular]';
     seen.add(value);

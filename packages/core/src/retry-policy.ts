@@ -71,6 +71,11 @@ export class RetryBudget {
     this.#tokens = options.maxTokens;
   }
 
+  /** What `spend()` would answer now, without spending. */
+  allowsRetry(): boolean {
+    return Math.max(0, this.#tokens - 1) > this.#options.maxTokens / 2;
+  }
+
   /** Records a retryable failure; true when the budget still allows retrying it. */
   spend(): boolean {
     this.#tokens = Math.max(0, this.#tokens - 1);

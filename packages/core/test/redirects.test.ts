@@ -6,7 +6,7 @@ import { testClient } from './support/client.js';
 const page = { groups: [{ id: 'g1', name: 'Ops' }], next_page: null };
 
 describe('redirects', () => {
-  it('follows a 308 to a new endpoint with method and body intact, and sends later calls there directly', async () => {
+  it('follows a 308 to a listed origin (trustedOrigins) with method and body intact, and sends later calls there directly', async () => {
     const moved = await fakeServer((request, response) =>
       request.method === 'POST' ? json(response, 201, { id: 'g9', ...JSON.parse(request.body) }) : json(response, 200, page),
     );
@@ -14,7 +14,7 @@ describe('redirects', () => {
       response.writeHead(308, { location: `${moved.origin}/v2${request.url.slice("/v1".length)}` });
       response.end();
     });
-    const { client, logs } = testClient(`${old.origin}/v1`);
+    const { client, logs } = testClient(`${old.origin}/v1`, { trustedOrigins: [moved.origin] });
 
     const created = await unwrap(client.POST('/groups', { body: { name: 'Ops' } }));
     await unwrap(client.GET('/groups', { params: { query: { page: 2 } } }));
@@ -45,7 +45,7 @@ describe('redirects', () => {
       get: () => endpointUrl,
       moved: (redirect) => (endpointUrl = redirect.location.href),
     };
-    const { client } = testClient(source, { auth: staticAuth({ accessToken: 'kaizala-token' }) });
+    const { client } = testClient(source, { auth: staticAuth({ accessToken: 'kaizala-token' }), trustedOrigins: [`${moved.origin}/`] });
 
     expect(await unwrap(client.GET('/groups'))).toEqual(page);
     expect(await unwrap(client.GET('/groups'))).toEqual(page);
@@ -100,5 +100,22 @@ describe('redirects', () => {
 
     expect(response.status).toBe(307);
     expect(server.requests).toHaveLength(6);
+  });
+
+  it('with followRedirects: false returns a redirect as it is and sends nothing further (token endpoints)', async () => {
+    const elsewhere = await fakeServer((_request, response) => json(response, 200, page));
+    const server = await fakeServer((_request, response) => {
+      response.writeHead(307, { location: `${elsewhere.origin}/token` });
+      response.end();
+    });
+    const { client, logs } = testClient(server.origin, { followRedirects: false, auth: staticAuth({ authorization: 'Bearer t' }) });
+
+    const { response } = await client.POST('/groups', { body: { name: 'Ops' } });
+
+    expect(response.status).toBe(307);
+    expect(response.headers.get('location')).toBe(`${elsewhere.origin}/token`);
+    expect(server.requests).toHaveLength(1);
+    expect(elsewhere.requests).toHaveLength(0);
+    expect(logs.map((entry) => [entry.status, entry.nextAttemptInMs])).toEqual([[307, undefined]]);
   });
 });

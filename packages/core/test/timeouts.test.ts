@@ -49,20 +49,52 @@ describe('timeouts and cancellation', () => {
     expect(await rejectionOf(client.GET('/groups'))).toBeInstanceOf(TimeoutError);
   });
 
-  it('times out a body that stalls after the headers', async () => {
+  it('times out a body that stalls after the headers: TimeoutError with the status, logged with its error', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const server = await fakeServer((_request, response) => {
       response.writeHead(200, { 'content-type': 'application/json' });
       response.write('{"groups":[');
     });
     const headersArrived = deferred<void>();
-    const { client } = testClient(server.origin, { timeoutMs: 40, retry: false, logger: () => headersArrived.resolve() });
+    const { client, logs } = testClient(server.origin, {
+      timeoutMs: 40,
+      retry: false,
+      fetch: async (url, init) => {
+        const response = await fetch(url, init);
+        headersArrived.resolve();
+        return response;
+      },
+    });
 
     const failure = rejectionOf(client.GET('/groups'));
     await headersArrived.promise;
     await vi.advanceTimersByTimeAsync(40);
+    const error = await failure;
 
-    expect(await failure).toBeInstanceOf(TimeoutError);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error).toMatchObject({ status: 200, timeoutMs: 40, message: `GET ${server.origin}/groups timed out after 40 ms reading the body of its 200 response` });
+    // One line per attempt, written once the body was read or given up: never a plain "200" for a stalled body.
+    expect(logs.map((entry) => [entry.status, entry.error?.name, entry.nextAttemptInMs])).toEqual([[200, 'TimeoutError', undefined]]);
+  });
+
+  it('retries a GET whose body stalled like any timed-out attempt, and does not retry a POST', async () => {
+    const stall = (response: import('node:http').ServerResponse): void => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.write('{"groups":[');
+    };
+    const server = await fakeServer((request, response, index) => (index < 2 || request.method === 'POST' ? stall(response) : json(response, 200, page)));
+    const { client, logs } = testClient(server.origin, { timeoutMs: 400 });
+
+    expect(await unwrap(client.GET('/groups'))).toEqual(page);
+    expect(logs.map((entry) => [entry.attempt, entry.status, entry.error?.name, entry.nextAttemptInMs === undefined])).toEqual([
+      [1, 200, 'TimeoutError', false],
+      [2, 200, 'TimeoutError', false],
+      [3, 200, undefined, true],
+    ]);
+
+    const postFailure = await rejectionOf(client.POST('/groups', { body: { name: 'Ops' } }));
+    expect(postFailure).toBeInstanceOf(TimeoutError);
+    expect(server.requests.map((request) => request.method)).toEqual(['GET', 'GET', 'GET', 'POST']);
   });
 
   it("rejects with the caller's abort reason as soon as the caller aborts a request in flight", async () => {

@@ -7,10 +7,11 @@ function normalize(url: string): string {
 
 /**
  * The base URL of Kaizala calls: the endpoint URL the token exchange returned (or the one given), until a
- * `308` names a new one in `Location`. The move holds while the exchange still returns the endpoint that
+ * `308` within its origin (or to a listed one) names a new one in `Location`; a `308` to any other origin makes
+ * `renew` ask the token service again. The move holds while the exchange still returns the endpoint that
  * moved; an exchange that returns another endpoint is newer news, and wins.
  */
-export function kaizalaEndpoint(endpointUrl: () => string | Promise<string>): BaseUrlSource {
+export function kaizalaEndpoint(endpointUrl: () => string | Promise<string>, renew?: () => void): BaseUrlSource {
   let move: { readonly from: string; readonly to: string } | undefined;
   const current = async (): Promise<string> => normalize(await endpointUrl());
   return {
@@ -24,5 +25,7 @@ export function kaizalaEndpoint(endpointUrl: () => string | Promise<string>): Ba
       move = { from: await current(), to };
       return to;
     },
+    // A 308 to an origin the token is not for: only the token service can say the endpoint moved there.
+    ...(renew ? { recheck: renew } : {}),
   };
 }

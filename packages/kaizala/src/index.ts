@@ -1,4 +1,4 @@
-import { cachedToken, createClient, staticAuth, tokenAuth, type AuthProvider } from '@group-apis/core';
+import { assertCredential, cachedToken, createClient, staticAuth, tokenAuth, type AuthProvider } from '@group-apis/core';
 import type { Client } from 'openapi-fetch';
 import { KAIZALA_RATE_LIMIT, KAIZALA_SECRET_NAMES, KAIZALA_TIMEOUT_MS, type KaizalaAuth, type KaizalaClientOptions } from './client-options.js';
 import { applicationIdOnGetGroup } from './application-id.js';
@@ -46,13 +46,19 @@ export type KaizalaClient = Client<paths>;
 interface Session {
   readonly auth: AuthProvider;
   readonly endpointUrl: () => string | Promise<string>;
+  /** Forgets the token, so the next call asks the token service (and learns its endpoint) again. */
+  readonly renew?: () => void;
 }
 
 function sessionOf(auth: KaizalaAuth, tokenService: Omit<TokenServiceOptions, 'tokenServiceUrl'>): Session {
   if (auth.accessToken !== undefined) {
+    assertCredential(auth.accessToken, 'accessToken');
     return { auth: staticAuth({ accessToken: auth.accessToken }), endpointUrl: () => auth.endpointUrl };
   }
   const { applicationId, applicationSecret, refreshToken } = auth;
+  assertCredential(applicationId, 'applicationId');
+  assertCredential(applicationSecret, 'applicationSecret');
+  assertCredential(refreshToken, 'refreshToken');
   const token = cachedToken({
     fetch: tokenExchange(
       { applicationId, applicationSecret, refreshToken },
@@ -62,13 +68,15 @@ function sessionOf(auth: KaizalaAuth, tokenService: Omit<TokenServiceOptions, 't
   return {
     auth: tokenAuth(token, (session) => ({ accessToken: session.accessToken })),
     endpointUrl: async () => (await token.get()).endpointUrl,
+    renew: () => token.invalidate(),
   };
 }
 
 /**
  * Creates a typed client for the Kaizala groups API, authenticated with a ready access token or with
  * connector credentials (the token exchange is then called lazily, cached, renewed before expiry and
- * once after a 401). Calls go to the endpoint URL, follow a `308` to a new one and keep using it.
+ * once after a 401). Calls go to the endpoint URL; a `308` moves it within its origin or to a `trustedOrigins`
+ * entry; to any other origin it makes the client ask the token service again, and goes where that says.
  */
 export function createKaizalaClient(options: KaizalaClientOptions): KaizalaClient {
   const transport = {
@@ -81,11 +89,14 @@ export function createKaizalaClient(options: KaizalaClientOptions): KaizalaClien
   const session = sessionOf(options, transport);
   const client = createClient<paths>({
     ...transport,
-    baseUrl: options.baseUrl ?? kaizalaEndpoint(session.endpointUrl),
+    baseUrl: options.baseUrl ?? kaizalaEndpoint(session.endpointUrl, session.renew),
     auth: session.auth,
     rateLimit: options.rateLimit ?? KAIZALA_RATE_LIMIT,
     headers: options.headers,
     requestIdHeaders: options.requestIdHeaders,
+    trustedOrigins: options.trustedOrigins,
+    maxResponseBytes: options.maxResponseBytes,
+    followRedirects: options.followRedirects,
     errorReason: kaizalaErrorReason,
   });
   if (options.applicationId !== undefined) client.use(applicationIdOnGetGroup(options.applicationId));

@@ -1,4 +1,5 @@
-import { GroupApiError, Redactor, createClient, resultError, type ClientOptions, type TokenGrant } from '@group-apis/core';
+import { Redactor, createClient, type ClientOptions, type TokenGrant } from '@group-apis/core';
+import { isSendableToken, tokenEndpointAnswer, tokenEndpointError, type TokenEndpoint } from './token-endpoint.js';
 
 /** The token service's root ("Authentication Mechanism" page: `GET https://api.kaiza.la/v1/accessToken`). */
 export const DEFAULT_TOKEN_SERVICE_URL = 'https://api.kaiza.la/v1';
@@ -45,26 +46,38 @@ export type TokenServiceOptions = Pick<ClientOptions, 'fetch' | 'logger' | 'time
 };
 
 /**
- * Exchanges connector credentials for an access token and its endpoint URL. Failures are the runtime's
- * typed errors (an `AuthenticationError` for rejected credentials), with the credentials redacted.
+ * Exchanges connector credentials for an access token and its endpoint URL. Failures are the runtime's typed
+ * errors (an `AuthenticationError` for rejected credentials, and for a redirect, which is never followed), with
+ * no credential and no part of a successful answer in them.
  */
 export function tokenExchange(credentials: ConnectorCredentials, options: TokenServiceOptions): () => Promise<TokenGrant<KaizalaSession>> {
   const { tokenServiceUrl, ...transport } = options;
-  const client = createClient<TokenServicePaths>({ ...transport, baseUrl: tokenServiceUrl });
-  const redactor = new Redactor(options.secretHeaders);
+  const client = createClient<TokenServicePaths>({ ...transport, baseUrl: tokenServiceUrl, followRedirects: false });
+  const endpoint: TokenEndpoint = {
+    method: 'GET',
+    url: `${tokenServiceUrl.replace(/\/$/, '')}/accessToken`,
+    redactor: new Redactor(options.secretHeaders),
+    secrets: [credentials.applicationSecret, credentials.refreshToken],
+  };
   return async () => {
     const fetchedAt = Date.now();
-    const result = await client.GET('/accessToken', { params: { header: credentials } });
-    if (!result.response.ok) throw resultError(result);
-    const grant: Partial<AccessTokenResponse> | undefined = result.data;
-    if (typeof grant?.accessToken !== 'string' || typeof grant.endpointUrl !== 'string') {
-      const { status, headers } = result.response;
-      const url = `${tokenServiceUrl}/accessToken`;
-      throw new GroupApiError({ method: 'GET', url, status, headers, body: grant, redactor }, `GET ${redactor.url(url)} returned no accessToken or endpointUrl`);
-    }
+    const result = await client.GET('/accessToken', { params: { header: credentials }, parseAs: 'text' });
+    const grant = tokenEndpointAnswer(result, endpoint);
+    const { accessToken, endpointUrl, accessTokenExpiry } = grant;
+    if (!isSendableToken(accessToken)) throw tokenEndpointError(result, endpoint, 'a usable accessToken');
+    if (!isHttpUrl(endpointUrl)) throw tokenEndpointError(result, endpoint, 'a usable endpointUrl');
     return {
-      token: { accessToken: grant.accessToken, endpointUrl: grant.endpointUrl },
-      expiresAt: Number.isFinite(grant.accessTokenExpiry) ? (grant.accessTokenExpiry as number) : fetchedAt + ACCESS_TOKEN_LIFETIME_MS,
+      token: { accessToken, endpointUrl },
+      expiresAt: typeof accessTokenExpiry === 'number' && Number.isFinite(accessTokenExpiry) ? accessTokenExpiry : fetchedAt + ACCESS_TOKEN_LIFETIME_MS,
     };
   };
+}
+
+function isHttpUrl(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  try {
+    return /^https?:$/.test(new URL(value).protocol);
+  } catch {
+    return false;
+  }
 }

@@ -161,7 +161,7 @@ describe('Kaizala connector credentials', () => {
     const error = await client.GET('/v1/groups').catch((caught: unknown) => caught);
 
     expect(error).toBeInstanceOf(GroupApiError);
-    expect(error).toMatchObject({ status: 200, message: `GET ${tokenService.url}/v1/accessToken returned no accessToken or endpointUrl` });
+    expect(error).toMatchObject({ status: 200, message: `GET ${tokenService.url}/v1/accessToken returned 200 without a usable endpointUrl` });
   });
 
   it('keeps the credentials out of the client\'s string and inspect forms', async () => {

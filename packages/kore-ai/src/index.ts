@@ -1,4 +1,4 @@
-import { createClient, staticAuth, type AuthProvider, type ClientOptions, type Paginated, type RateLimitOptions } from '@group-apis/core';
+import { assertCredential, createClient, staticAuth, type AuthProvider, type ClientOptions, type Paginated, type RateLimitOptions } from '@group-apis/core';
 import type { Client } from 'openapi-fetch';
 import type { components, paths } from './generated/schema.js';
 import { koreAiErrorReason } from './error-reason.js';
@@ -84,7 +84,10 @@ export function createKoreAiClient(options: KoreAiClientOptions): KoreAiClient {
 
 function authFor(options: KoreAiClientOptions): AuthProvider {
   const { jwt, clientId, clientSecret, jwtLifetimeMs } = options;
-  if (jwt !== undefined && clientId === undefined && clientSecret === undefined) return staticAuth({ auth: jwt });
+  if (jwt !== undefined && clientId === undefined && clientSecret === undefined) {
+    assertCredential(jwt, 'jwt');
+    return staticAuth({ auth: jwt });
+  }
   if (jwt === undefined && clientId !== undefined && clientSecret !== undefined) {
     return koreAiJwtAuth({ clientId, clientSecret, jwtLifetimeMs });
   }

@@ -1,11 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AuthenticationError, createKoreAiClient, unwrap, type KoreAiClientOptions } from '../src/index.js';
 import { emptyPage, fakeKoreAi, invalidJwt, type ReceivedRequest } from './support/fake-kore-ai.js';
+import { expectNoSecretIn } from './support/hostile.js';
 
 const CLIENT_ID = 'cs-5250bdc9-6bfe-5ece-92c9-ab54aa2d4285';
 const CLIENT_SECRET = 'Wibn3ULagYyq0J10LCndswYycHGLuIWbwHvTRSfLwhs=';
 const T0 = Date.parse('2030-01-01T00:00:00.000Z');
 const seconds = (ms: number) => Math.floor(ms / 1000);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 /** The app-credentials client on a fake server, without client-side rate limiting or retries in the way. */
 function appClient(baseUrl: string, options: Partial<KoreAiClientOptions> = {}) {
@@ -45,7 +47,7 @@ describe('Kore.ai auth with the app credentials (the client signs its own JWT)',
     expect(request?.headers.auth).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
     expect(request?.headers.authorization).toBeUndefined();
     expect(request?.jwt?.header).toEqual({ alg: 'HS256', typ: 'JWT' });
-    expect(request?.jwt?.claims).toEqual({ appId: CLIENT_ID, iat: seconds(T0), exp: seconds(T0) + 3600 });
+    expect(request?.jwt?.claims).toEqual({ appId: CLIENT_ID, iat: seconds(T0), exp: seconds(T0) + 3600, jti: expect.stringMatching(UUID) });
   });
 
   it('reuses the JWT until shortly before it expires, then signs a fresh one (jwtLifetimeMs sets exp)', async () => {
@@ -61,9 +63,9 @@ describe('Kore.ai auth with the app credentials (the client signs its own JWT)',
 
     const claims = server.requests.map((request) => request.jwt?.claims);
     expect(claims).toEqual([
-      { appId: CLIENT_ID, iat: seconds(T0), exp: seconds(T0) + 600 },
-      { appId: CLIENT_ID, iat: seconds(T0), exp: seconds(T0) + 600 },
-      { appId: CLIENT_ID, iat: seconds(T0) + 541, exp: seconds(T0) + 541 + 600 },
+      { appId: CLIENT_ID, iat: seconds(T0), exp: seconds(T0) + 600, jti: expect.stringMatching(UUID) },
+      { appId: CLIENT_ID, iat: seconds(T0), exp: seconds(T0) + 600, jti: claims[0]?.jti },
+      { appId: CLIENT_ID, iat: seconds(T0) + 541, exp: seconds(T0) + 541 + 600, jti: expect.stringMatching(UUID) },
     ]);
     const [first, second, third] = tokensOf(server.requests);
     expect(second).toBe(first);
@@ -98,6 +100,25 @@ describe('Kore.ai auth with the app credentials (the client signs its own JWT)',
     expect(failure).toBeInstanceOf(AuthenticationError);
     expect(failure).toMatchObject({ status: 401, method: 'GET', url: `${server.baseUrl}/groups`, attempts: 2, body: invalidJwt });
     expect(server.requests).toHaveLength(2);
+    expectNoSecretIn(failure, [CLIENT_SECRET, ...server.requests.map((request) => String(request.headers.auth))]);
+  });
+
+  it('the JWT re-signed after a 401 in the same second is a different token (a fresh jti), and its 401 ends the call', async () => {
+    // The clock stands still: iat and exp of both JWTs are equal, only jti tells them apart.
+    const sign = vi.spyOn(crypto.subtle, 'sign');
+    const server = await fakeKoreAi({ reply: () => ({ status: 401, body: invalidJwt }) });
+    const client = appClient(server.baseUrl);
+
+    const failure = await unwrap(client.GET('/groups')).catch((error: unknown) => error);
+
+    expect(failure).toMatchObject({ status: 401, attempts: 2 });
+    expect(sign).toHaveBeenCalledTimes(2);
+    const [rejected, fresh] = server.requests.map((request) => request.headers.auth as string);
+    expect(server.requests).toHaveLength(2);
+    expect(fresh).not.toBe(rejected);
+    const claimsOf = (token: string | undefined) => JSON.parse(Buffer.from((token ?? "").split('.')[1] ?? '', 'base64url').toString()) as Record<string, unknown>;
+    expect({ ...claimsOf(fresh), jti: 'x' }).toEqual({ ...claimsOf(rejected), jti: 'x' });
+    expect(claimsOf(fresh).jti).not.toBe(claimsOf(rejected).jti);
   });
 
   it('ten concurrent calls racing one expired JWT sign exactly one new JWT', async () => {
@@ -161,6 +182,22 @@ describe('createKoreAiClient refuses an unusable auth option at once', () => {
     expect(() => createKoreAiClient(auth as KoreAiClientOptions)).toThrow(
       new TypeError('createKoreAiClient needs either `jwt`, or `clientId` and `clientSecret`'),
     );
+  });
+
+  it.each([
+    ['a JWT with CR/LF', { jwt: 'ready.made.jwt\r\nx-injected: 1' }, /^jwt .*cannot be sent in a header/],
+    ['a JWT with a character beyond Latin-1', { jwt: 'ready.made.jwt\u0142' }, /^jwt .*cannot be sent in a header/],
+    ['a client secret with a trailing newline', { clientId: CLIENT_ID, clientSecret: `${CLIENT_SECRET}\n` }, /^clientSecret contains a control character \(such as CR or LF\); the value is not shown$/],
+  ])('%s: refused, naming the option and never the value', (_case, options, message) => {
+    let thrown: unknown;
+    try {
+      createKoreAiClient(options as KoreAiClientOptions);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(TypeError);
+    expect((thrown as Error).message).toMatch(message);
+    expectNoSecretIn(thrown, [CLIENT_SECRET, 'ready.made.jwt']);
   });
 
   it('an empty secret, or a JWT lifetime under a second', () => {

@@ -31,9 +31,19 @@ describe('signHs256Jwt', () => {
 });
 
 describe('signKoreAiJwt', () => {
-  it('signs { appId, iat, exp } with the whole-second lifetime and returns when it expires', async () => {
+  it('signs { appId, iat, exp, jti } with the whole-second lifetime, verified by jose, and returns when it expires', async () => {
     const grant = await signKoreAiJwt({ clientId: 'cs-1', clientSecret: 'secret', jwtLifetimeMs: 90_500 }, Date.UTC(2030, 0, 1, 0, 0, 0, 999));
     const iat = Date.UTC(2030, 0, 1) / 1000;
-    expect(grant).toEqual({ token: await joseHs256({ appId: 'cs-1', iat, exp: iat + 90 }, 'secret'), expiresAt: (iat + 90) * 1000 });
+    const { payload, protectedHeader } = await jwtVerify(grant.token, new TextEncoder().encode('secret'), { algorithms: ['HS256'], currentDate: new Date(iat * 1000) });
+    expect(protectedHeader).toEqual({ alg: 'HS256', typ: 'JWT' });
+    expect(payload).toEqual({ appId: 'cs-1', iat, exp: iat + 90, jti: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    expect(grant).toEqual({ token: await joseHs256(payload, 'secret'), expiresAt: (iat + 90) * 1000 });
+  });
+
+  it('two JWTs signed in the same millisecond differ (jti), so a re-signed JWT is never the rejected one', async () => {
+    const credentials = { clientId: 'cs-1', clientSecret: 'secret' };
+    const [first, second] = await Promise.all([signKoreAiJwt(credentials, 1_893_456_000_000), signKoreAiJwt(credentials, 1_893_456_000_000)]);
+    expect(first.token).not.toBe(second.token);
+    expect(first.expiresAt).toBe(second.expiresAt);
   });
 });

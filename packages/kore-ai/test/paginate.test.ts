@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createKoreAiClient, PermissionDeniedError, type Group, type GroupList } from '../src/index.js';
+import { startKoreAiFake } from '../src/fake/index.js';
 import { fakeKoreAi } from './support/fake-kore-ai.js';
 
 function group(id: string): Group {
@@ -31,19 +32,20 @@ function inProcessClient(lastOffset: number, perPage = 1) {
 
 describe('client.paginate(\'/groups\')', () => {
   it('asks for page 0, 1, 2, ... (offset is a page number) with limit on each, and stops when availableMore is false', async () => {
-    const server = await fakeKoreAi({ reply: (request) => ({ status: 200, body: pageAt(offsetOf(request.url), 2, 2) }) });
-    const client = createKoreAiClient({ baseUrl: server.baseUrl, jwt: 'a.b.c', rateLimit: false });
+    const fake = await startKoreAiFake({ groups: 6 });
+    onTestFinished(() => fake.close());
+    const client = createKoreAiClient({ baseUrl: fake.url, ...fake.credentials, rateLimit: false });
 
     const ids: string[] = [];
     for await (const each of client.paginate('/groups', { params: { query: { limit: 2 } } })) ids.push(each._id);
 
-    expect(ids).toEqual(['e-0-0', 'e-0-1', 'e-1-0', 'e-1-1', 'e-2-0', 'e-2-1']);
-    expect(server.requests.map((request) => request.url)).toEqual([
+    expect(ids).toEqual(fake.state.groups.map((each) => each._id));
+    expect(fake.exchanges.map((exchange) => exchange.url)).toEqual([
       '/api/public/groups?limit=2&offset=0',
       '/api/public/groups?limit=2&offset=1',
       '/api/public/groups?limit=2&offset=2',
     ]);
-    expect(server.requests.every((request) => request.headers.auth === 'a.b.c')).toBe(true);
+    expect(fake.exchanges.map((exchange) => exchange.status)).toEqual([200, 200, 200]);
   });
 
   it('starts from the offset given', async () => {

@@ -8,6 +8,7 @@ interface NoCredential {
   readonly onTokenRefresh?: never;
   readonly getAccessToken?: never;
   readonly sessionId?: never;
+  readonly login?: never;
 }
 
 /** A JWT access token (`POST /auth/jwt/login.json`, passbolt 3.3 and later), used until it is rejected. */
@@ -16,7 +17,7 @@ export type PassboltAccessTokenAuth = Omit<NoCredential, 'accessToken'> & {
 };
 
 /** A JWT access token and its refresh token: the client renews the access token before it expires and after a 401. */
-export type PassboltRefreshingAuth = Omit<NoCredential, 'accessToken' | 'refreshToken' | 'userId' | 'onTokenRefresh'> & {
+export type PassboltRefreshingAuth = Omit<NoCredential, 'accessToken' | 'refreshToken' | 'userId' | 'onTokenRefresh' | 'login'> & {
   readonly accessToken: string;
   /** Single use: each renewal consumes it and passbolt hands out the next one. */
   readonly refreshToken: string;
@@ -27,6 +28,12 @@ export type PassboltRefreshingAuth = Omit<NoCredential, 'accessToken' | 'refresh
    * call that caused the renewal rejects with its error (the client keeps the new pair either way).
    */
   readonly onTokenRefresh?: (tokens: PassboltTokens) => void | Promise<void>;
+  /**
+   * Logs in again (`POST /auth/jwt/login.json`, your GPG challenge) and returns the new pair. Asked only when a
+   * renewal failed: the refresh token it sent is spent and is never sent again. Without it, that call and every
+   * later one reject with `RefreshTokenSpentError`.
+   */
+  readonly login?: () => Promise<PassboltTokens>;
 };
 
 /** Your own source of access tokens: asked when the client has none, before one expires, and after a 401. */

@@ -1,4 +1,4 @@
-import { createClient } from '@group-apis/core';
+import { assertCredential, createClient } from '@group-apis/core';
 import type { Client } from 'openapi-fetch';
 import { passboltAuth } from './auth.js';
 import { passboltErrorReason } from './error-reason.js';
@@ -22,6 +22,7 @@ export type {
 // value of one is shown (hover, errors, `paginate()` items and pages).
 type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];
 export type { PassboltTokens } from './jwt-refresh.js';
+export { RefreshTokenSpentError } from './refresh-token-spent-error.js';
 // The runtime's error handling and option types, so callers need no second import.
 export * from '@group-apis/core/errors';
 export type { Logger, RateLimitOptions, RequestLog, RetryOptions } from '@group-apis/core';
@@ -61,6 +62,10 @@ export type PassboltClient = Client<paths>;
  */
 export function createPassboltClient(options: PassboltClientOptions): PassboltClient {
   const apiVersion = options.apiVersion ?? DEFAULT_API_VERSION;
+  // Checked before any use: `Headers` would quote a bad value (the credential) in its TypeError.
+  for (const name of ['accessToken', 'refreshToken', 'sessionId'] as const) {
+    if (options[name] !== undefined) assertCredential(options[name], name);
+  }
   const transport = {
     baseUrl: options.baseUrl,
     timeoutMs: options.timeoutMs,
@@ -75,6 +80,9 @@ export function createPassboltClient(options: PassboltClientOptions): PassboltCl
     rateLimit: options.rateLimit ?? false,
     headers: options.headers,
     requestIdHeaders: options.requestIdHeaders,
+    trustedOrigins: options.trustedOrigins,
+    maxResponseBytes: options.maxResponseBytes,
+    followRedirects: options.followRedirects,
     querySerializer: (query) => serializePassboltQuery({ 'api-version': apiVersion, ...query }),
     errorReason: passboltErrorReason,
   });

@@ -1,15 +1,10 @@
-import { GroupApiError, Redactor, createClient, resultError, type ClientOptions } from '@group-apis/core';
+import { Redactor, createClient, type ClientOptions } from '@group-apis/core';
+import { isSendableToken, tokenEndpointAnswer, tokenEndpointError, type TokenEndpoint } from './token-endpoint.js';
 
 /** A JWT access token and the single-use refresh token that renews it. */
 export interface PassboltTokens {
   readonly accessToken: string;
   readonly refreshToken: string;
-}
-
-/** The passbolt response envelope around the refresh endpoint's body. */
-interface RefreshResponse {
-  readonly header: Record<string, unknown>;
-  readonly body: { readonly access_token: string; readonly refresh_token?: string };
 }
 
 // The refresh endpoint is not part of the groups spec, so its one operation is typed here.
@@ -19,7 +14,8 @@ interface RefreshPaths {
     post: {
       parameters: { query?: never; header?: never; path?: never; cookie?: never };
       requestBody: { content: { 'application/json': { user_id: string; refresh_token: string } } };
-      responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': RefreshResponse } } };
+      // Read as text and checked field by field: see tokenEndpointAnswer.
+      responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': unknown } } };
     };
   };
 }
@@ -33,32 +29,41 @@ export type RefreshOptions = Pick<ClientOptions, 'fetch' | 'logger' | 'timeoutMs
 function refreshTokenCookie(headers: Headers): string | undefined {
   for (const cookie of headers.getSetCookie()) {
     const match = /^\s*refresh_token=([^;]*)/.exec(cookie);
-    if (match?.[1]) return decodeURIComponent(match[1]);
+    if (match?.[1]) {
+      try {
+        return decodeURIComponent(match[1]);
+      } catch {
+        return undefined;
+      }
+    }
   }
   return undefined;
+}
+
+/** Where the refresh token goes: the one URL it is ever sent to. */
+export function refreshUrl(baseUrl: string): string {
+  return `${baseUrl.replace(/\/$/, '')}/auth/jwt/refresh.json`;
 }
 
 /**
  * `POST /auth/jwt/refresh.json` with `{ user_id, refresh_token }`: passbolt consumes the refresh token and
  * answers a new access token in `body.access_token` and the next refresh token in a `refresh_token`
- * cookie. The request is never retried: a refresh token sent twice counts as stolen, and passbolt mails a
- * security alert to the user and every administrator.
+ * cookie. Sent once: never retried, and a redirect is never followed (an `AuthenticationError`). What to do
+ * with a refresh token after a failure is the caller's business (see auth.ts: it is spent).
  */
 export function jwtRefresh(options: RefreshOptions): (refreshToken: string) => Promise<PassboltTokens> {
   const { baseUrl, userId, ...transport } = options;
-  const client = createClient<RefreshPaths>({ ...transport, baseUrl });
+  const client = createClient<RefreshPaths>({ ...transport, baseUrl, retry: false, followRedirects: false });
   const redactor = new Redactor(options.secretHeaders);
   return async (refreshToken) => {
-    const result = await client.POST('/auth/jwt/refresh.json', { body: { user_id: userId, refresh_token: refreshToken }, retry: false });
-    if (!result.response.ok) throw resultError(result);
-    const { status, headers } = result.response;
-    const accessToken = result.data?.body?.access_token;
-    const rotated = refreshTokenCookie(headers) ?? result.data?.body?.refresh_token;
-    if (typeof accessToken !== 'string' || typeof rotated !== 'string') {
-      const url = `${baseUrl.replace(/\/$/, '')}/auth/jwt/refresh.json`;
-      const message = `POST ${redactor.url(url)} returned no access token or no new refresh token`;
-      throw new GroupApiError({ method: 'POST', url, status, headers, body: result.data, redactor }, message);
-    }
+    const endpoint: TokenEndpoint = { method: 'POST', url: refreshUrl(baseUrl), redactor, secrets: [refreshToken] };
+    const result = await client.POST('/auth/jwt/refresh.json', { body: { user_id: userId, refresh_token: refreshToken }, parseAs: 'text' });
+    const body: unknown = tokenEndpointAnswer(result, endpoint)['body'];
+    const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+    const accessToken = fields['access_token'];
+    if (!isSendableToken(accessToken)) throw tokenEndpointError(result, endpoint, 'a usable access token');
+    const rotated = refreshTokenCookie(result.response.headers) ?? fields['refresh_token'];
+    if (!isSendableToken(rotated)) throw tokenEndpointError(result, endpoint, 'a usable new refresh token');
     return { accessToken, refreshToken: rotated };
   };
 }

@@ -1,6 +1,6 @@
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BadRequestError, ServerError, createPassboltClient, unwrap, type PassboltTokens, type RequestLog } from '../src/index.js';
+import { BadRequestError, RefreshTokenSpentError, ServerError, createPassboltClient, unwrap, type PassboltTokens, type RequestLog } from '../src/index.js';
 import { FIRST_REFRESH_TOKEN, FIVE_MINUTES_MS, USER_ID, envelope, fakePassbolt, refreshTokenNumber, serve } from './support/fake-passbolt.js';
 
 const START = new Date('2025-01-01T00:00:00Z').getTime();
@@ -107,9 +107,11 @@ describe('passbolt JWT refresh', () => {
 
     const error = await client.GET('/groups.json').catch((caught: unknown) => caught);
 
-    expect(error).toBeInstanceOf(BadRequestError);
+    expect(error).toBeInstanceOf(RefreshTokenSpentError);
     expect(error).toMatchObject({ status: 400, method: 'POST', url: `${passbolt.origin}/auth/jwt/refresh.json`, attempts: 1 });
-    expect((error as BadRequestError<{ header: { message: string } }>).body.header.message).toBe('The refresh token provided was already used.');
+    const refused = (error as RefreshTokenSpentError).cause;
+    expect(refused).toBeInstanceOf(BadRequestError);
+    expect((refused as BadRequestError<{ header: { message: string } }>).body.header.message).toBe('The refresh token provided was already used.');
     expect(logs.map((entry) => [entry.method, entry.url, entry.status])).toEqual([
       ['GET', `${passbolt.origin}/groups.json?api-version=v2`, 401],
       ['POST', `${passbolt.origin}/auth/jwt/refresh.json`, 400],
@@ -128,8 +130,9 @@ describe('passbolt JWT refresh', () => {
 
     const error = await client.GET('/groups.json').catch((caught: unknown) => caught);
 
-    expect(error).toBeInstanceOf(ServerError);
+    expect(error).toBeInstanceOf(RefreshTokenSpentError);
     expect(error).toMatchObject({ status: 503, method: 'POST', attempts: 1 });
+    expect((error as RefreshTokenSpentError).cause).toBeInstanceOf(ServerError);
     expect(server.requests.map((request) => `${request.method} ${request.url.split('?')[0]}`)).toEqual(['GET /groups.json', 'POST /auth/jwt/refresh.json']);
   });
 

@@ -1,6 +1,8 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   createPassboltClient,
+  type AuthenticationError,
+  type RefreshTokenSpentError,
   resultError,
   unwrap,
   type Group,
@@ -131,6 +133,18 @@ describe('passbolt client types', () => {
     void (() => createPassboltClient({ baseUrl: 'https://passbolt.local', getAccessToken: () => 'jwt' }));
     // @ts-expect-error a session cookie cannot be refreshed
     void (() => createPassboltClient({ baseUrl: 'https://passbolt.local', sessionId: 'session', refreshToken: 'uuid' }));
+  });
+
+  it('takes a `login` only with a refresh token, returning a new pair; RefreshTokenSpentError is an AuthenticationError', () => {
+    const pair: PassboltTokens = { accessToken: 'jwt', refreshToken: 'uuid' };
+    void (() => createPassboltClient({ baseUrl: 'https://passbolt.local', accessToken: 'jwt', refreshToken: 'uuid', login: async () => pair }));
+    // @ts-expect-error login returns the new pair, not only an access token
+    void (() => createPassboltClient({ baseUrl: 'https://passbolt.local', accessToken: 'jwt', refreshToken: 'uuid', login: async () => 'jwt' }));
+    // @ts-expect-error without a refresh token there is nothing to fall back from
+    void (() => createPassboltClient({ baseUrl: 'https://passbolt.local', accessToken: 'jwt', login: async () => pair }));
+    // @ts-expect-error a token provider is asked every time already
+    void (() => createPassboltClient({ baseUrl: 'https://passbolt.local', getAccessToken: async () => 'jwt', login: async () => pair }));
+    expectTypeOf<RefreshTokenSpentError>().toExtend<AuthenticationError<undefined>>();
   });
 
   it('takes the runtime options: timeout, retries, rate limit, logger, fetch', () => {

@@ -5,6 +5,8 @@ import { build } from 'rolldown';
 export interface BundleSize {
   minifiedBytes: number;
   gzippedBytes: number;
+  /** The `node:` modules the bundle still imports (a client entry must import none: it runs in browsers too). */
+  nodeImports: string[];
 }
 
 const require = createRequire(import.meta.url);
@@ -22,5 +24,6 @@ export async function bundleSizeOf(packageName: string): Promise<BundleSize> {
     output: { format: 'esm', minify: true, codeSplitting: false },
   });
   const code = result.output.map((item) => (item.type === 'chunk' ? item.code : '')).join('');
-  return { minifiedBytes: Buffer.byteLength(code), gzippedBytes: gzipSync(code, { level: 9 }).length };
+  const nodeImports = [...new Set(code.match(/["']node:[a-z_/]+["']/g) ?? [])].map((quoted) => quoted.slice(1, -1)).sort();
+  return { minifiedBytes: Buffer.byteLength(code), gzippedBytes: gzipSync(code, { level: 9 }).length, nodeImports };
 }

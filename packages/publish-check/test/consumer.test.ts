@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -117,5 +118,48 @@ describe.each([
     expect(Object.keys(exports).sort()).toEqual([...packageNames].sort());
     for (const api of apis) expect(exports[clientPackageName(api)]?.[factoryName(api)], `${clientPackageName(api)} ${factoryName(api)}`).toBe('function');
     for (const [name, exported] of Object.entries(exports)) expect(Object.keys(exported).length, `${name} exports nothing`).toBeGreaterThan(0);
+  });
+});
+
+// What issue 16 promises consumers: each client's fake from its own subpath of the packed tarball, and the
+// command from @group-apis/fake-cli, used from a project outside the workspace.
+describe('the fakes, from the packed tarballs', () => {
+  const expectations: Record<string, Record<string, unknown>> = {
+    testmo: { items: 250, requests: 12, afterFault: 200 },
+    'kore-ai': { items: 120, requests: 3 },
+    kaizala: { items: 31, found: true, endpoint: '/inc-002/v1/groups' },
+    passbolt: { status: 200, items: 40, rotations: 1, alerts: 0 },
+  };
+
+  it('has a fake script for every API in redocly.yaml', () => {
+    expect(Object.keys(expectations).sort()).toEqual([...apis].sort());
+  });
+
+  it.each(apis)("%s: a consumer's test runs the client against the package's own /fake subpath", async (api) => {
+    const result = await run(process.execPath, [join(project.dir, 'out', 'fakes', `${api}.js`)], { cwd: project.dir });
+    expect(result.status, explain(result)).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject(expectations[api]!);
+  });
+
+  it('group-apis-fake from node_modules/.bin prints its URL, serves, and stops on SIGTERM', async () => {
+    const child = spawn(join(project.dir, 'node_modules', '.bin', 'group-apis-fake'), ['--api', 'testmo', '--json'], { cwd: project.dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    try {
+      const line = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          if (out.includes('\n')) resolve(out.split('\n')[0]!);
+        });
+        child.on('close', () => reject(new Error('group-apis-fake exited before printing its URL')));
+      });
+      const { url, credentials } = JSON.parse(line) as { url: string; credentials: { token: string } };
+      const response = await fetch(`${url}/api/v1/groups`, { headers: { authorization: `Bearer ${credentials.token}` } });
+      expect(response.status).toBe(200);
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { createClient, staticAuth, type ClientOptions, type Paginated } from '@group-apis/core';
+import { assertCredential, createClient, staticAuth, type ClientOptions, type Paginated } from '@group-apis/core';
 import type { Client } from 'openapi-fetch';
 import type { components, paths } from './generated/schema.js';
 import { testmoErrorReason } from './error-reason.js';
@@ -48,7 +48,7 @@ export interface TestmoClient extends Client<paths> {
 /** Creates a typed client for the Testmo groups API, authenticated with an API token as a bearer token. */
 export function createTestmoClient(options: TestmoClientOptions): TestmoClient {
   const { baseUrl, token, retry, ...runtime } = options;
-  if (!token) throw new TypeError('token must be a Testmo API token');
+  assertCredential(token, 'token');
   const client = createClient<paths>({
     ...runtime,
     baseUrl,

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createTestmoClient, UnprocessableEntityError, type PaginatedGroups } from '../src/index.js';
+import { startTestmoFake } from '../src/fake/index.js';
 import { fakeTestmo, pageOf } from './support/fake-testmo.js';
 
 const pageParam = (url: string) => Number(new URL(url).searchParams.get('page'));
@@ -20,30 +21,32 @@ function inProcessClient(total: number, perPage: number) {
 
 describe("client.paginate('/api/v1/groups')", () => {
   it('asks for page 1, 2, 3 with per_page and expands on each, and stops when next_page is null', async () => {
-    const server = await fakeTestmo({ groups: 40 });
-    const client = createTestmoClient({ baseUrl: server.baseUrl, token: 'admin-token' });
+    const fake = await startTestmoFake({ groups: 40 });
+    onTestFinished(() => fake.close());
+    const client = createTestmoClient({ baseUrl: fake.url, token: fake.token });
 
     const ids: number[] = [];
     for await (const group of client.paginate('/api/v1/groups', { params: { query: { per_page: 15, expands: 'users' } } })) ids.push(group.id);
 
     expect(ids).toEqual(Array.from({ length: 40 }, (_, index) => index + 1));
-    expect(server.requests.map((request) => request.url)).toEqual([
+    expect(fake.exchanges.map((exchange) => exchange.url)).toEqual([
       '/api/v1/groups?per_page=15&expands=users&page=1',
       '/api/v1/groups?per_page=15&expands=users&page=2',
       '/api/v1/groups?per_page=15&expands=users&page=3',
     ]);
-    expect(server.requests.every((request) => request.headers.authorization === 'Bearer admin-token')).toBe(true);
+    expect(fake.exchanges.every((exchange) => exchange.requestHeaders.authorization === `Bearer ${fake.token}`)).toBe(true);
   });
 
   it('ends after one request on an empty list (page and next_page are null)', async () => {
-    const server = await fakeTestmo({ groups: 0 });
-    const client = createTestmoClient({ baseUrl: server.baseUrl, token: 'admin-token' });
+    const fake = await startTestmoFake({ groups: 0 });
+    onTestFinished(() => fake.close());
+    const client = createTestmoClient({ baseUrl: fake.url, token: fake.token });
 
     const ids: number[] = [];
     for await (const group of client.paginate('/api/v1/groups')) ids.push(group.id);
 
     expect(ids).toEqual([]);
-    expect(server.requests.map((request) => request.url)).toEqual(['/api/v1/groups?page=1']);
+    expect(fake.exchanges.map((exchange) => exchange.url)).toEqual(['/api/v1/groups?page=1']);
   });
 
   it('walks 2 000 pages, one request per page, fetching only as the loop asks', async () => {

@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createTestmoClient, RateLimitedError, unwrap, type RequestLog, type TestmoClientOptions, type TestmoErrorBody } from '../src/index.js';
-import { fakeTestmo, pageOf } from './support/fake-testmo.js';
+import { startTestmoFake } from '../src/fake/index.js';
+import { pageOf } from './support/fake-testmo.js';
 
 const rateLimited: TestmoErrorBody = { message: 'Too many requests.' };
 const firstPage = pageOf(3, 1, 100);
@@ -76,12 +77,14 @@ describe('Testmo 429s', () => {
 
 describe('Testmo server errors', () => {
   it('a 503 is retried with backoff, over HTTP', async () => {
-    const server = await fakeTestmo({ fault: (_request, index) => (index === 0 ? { status: 503, body: { message: 'Maintenance.' } } : undefined) });
-    const client = createTestmoClient({ baseUrl: server.baseUrl, token: 'admin-token', retry: { baseDelayMs: 1, maxDelayMs: 2 } });
+    const fake = await startTestmoFake({ groups: 3 });
+    onTestFinished(() => fake.close());
+    fake.fail.next(1, { status: 503, body: { message: 'Maintenance.' } });
+    const client = createTestmoClient({ baseUrl: fake.url, token: fake.token, retry: { baseDelayMs: 1, maxDelayMs: 2 } });
 
     const page = await unwrap(client.GET('/api/v1/groups'));
 
     expect(page.result.map((group) => group.id)).toEqual([1, 2, 3]);
-    expect(server.requests).toHaveLength(2);
+    expect(fake.exchanges.map((exchange) => exchange.status)).toEqual([503, 200]);
   });
 });

@@ -60,8 +60,12 @@ describe('the scaffold templates mirror packages/kore-ai', () => {
   it('writes a package.json with the same shape, scripts and test harness', () => {
     const template = JSON.parse(packageJsonSource({ name: 'kore-ai', packageName: '@group-apis/kore-ai', title: 'Kore.ai API' })) as Record<string, unknown>;
     const actual = JSON.parse(koreAi('package.json')) as Record<string, unknown>;
-    const fields = ['homepage', 'bugs', 'repository', 'license', 'author', 'type', 'sideEffects', 'engines', 'exports', 'main', 'types', 'files', 'scripts', 'publishConfig'];
+    const fields = ['homepage', 'bugs', 'repository', 'license', 'author', 'type', 'sideEffects', 'engines', 'main', 'types', 'files', 'scripts', 'publishConfig'];
     for (const field of fields) expect(template[field], field).toEqual(actual[field]);
+    // kore-ai also ships its vendor's stateful fake (`./fake`); a new API has none until someone writes one.
+    const { './fake': koreAiFake, ...clientExports } = actual.exports as Record<string, unknown>;
+    expect(koreAiFake).toBeDefined();
+    expect(template.exports).toEqual(clientExports);
     expect(Object.keys(template)).toEqual(Object.keys(actual));
     // kore-ai adds its vendor's words; the template's are the generic ones every client has.
     expect(actual.keywords).toEqual(expect.arrayContaining(template.keywords as string[]));

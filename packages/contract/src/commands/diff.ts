@@ -4,6 +4,6 @@ import { diffVerdict, formatDiffReport, formatDiffText } from '../report/format-
 import type { Outcome } from './outcome.js';
 
 export async function runDiff(cli: ParsedCli, cwd: string): Promise<Outcome> {
-  const report = await diffRepository({ base: cli.base!, head: cli.head, apis: cli.apis.length > 0 ? cli.apis : undefined, cwd });
+  const report = await diffRepository({ base: cli.base!, head: cli.head, accept: cli.accept, apis: cli.apis.length > 0 ? cli.apis : undefined, cwd });
   return { ...diffVerdict(report), report: formatDiffReport(report, cli.format), text: formatDiffText(report) };
 }

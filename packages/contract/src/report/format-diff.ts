@@ -1,50 +1,62 @@
-import type { SpecChange } from '../diff/change.js';
-import { packageNameOf } from '../diff/changesets.js';
-import { undeclaredBreaking, type DiffReport } from '../diff/diff-repository.js';
+import { DEFAULT_ACCEPT_FILE } from '../diff/accepted.js';
+import { undeclaredBreaking, type DiffReport, type ReportedChange } from '../diff/diff-repository.js';
 import type { ReportFormat } from './format-contract.js';
 import { junitXml, type JunitSuite } from './junit.js';
 
-export function changeLine(change: SpecChange): string {
-  return `${change.operation ? `${change.operation}: ` : ''}${change.location}: ${change.message} [${change.kind}]`;
+export function changeLine(change: ReportedChange): string {
+  return `${change.operation ? `${change.operation}: ` : ''}${change.location}: ${change.message} [${change.rule}]`;
 }
 
-/** Exit status and its one-line reason: 1 when a breaking change is not declared by a major changeset. */
+const count = (report: DiffReport, level: string) => report.apis.reduce((sum, api) => sum + api.changes.filter((change) => change.level === level).length, 0);
+
+/** Exit status and its one-line reason: 1 when an error-level change is neither declared nor accepted. */
 export function diffVerdict(report: DiffReport): { exitCode: 0 | 1; reason: string } {
   const undeclared = undeclaredBreaking(report);
+  const warnings = count(report, 'warning');
+  const warned = warnings ? `, ${warnings} warning(s)` : '';
   if (undeclared.length > 0) {
-    const apis = [...new Set(undeclared.map(({ api }) => api.api))];
-    const declare = apis.map((api) => `"${packageNameOf(api)}": major`).join(', ');
-    return { exitCode: 1, reason: `${undeclared.length} breaking change(s) in ${apis.join(', ')} since ${report.base}; declare them with a changeset (${declare}) or revert them` };
+    const apis = [...new Set(undeclared.map(({ api }) => api))];
+    const packages = apis.filter((api) => api.changesetPackage).map((api) => `"${api.changesetPackage}": major`);
+    const accept = `list them in ${DEFAULT_ACCEPT_FILE} (rule, operation, reason)`;
+    const how = packages.length ? `declare them with a changeset (${packages.join(', ')}), ${accept},` : accept;
+    return { exitCode: 1, reason: `${undeclared.length} breaking change(s) in ${apis.map((api) => api.api).join(', ')} since ${report.base}${warned}; ${how} or revert them` };
   }
-  const breaking = report.apis.reduce((sum, api) => sum + api.changes.filter((change) => change.severity === 'breaking').length, 0);
-  const total = report.apis.reduce((sum, api) => sum + api.changes.length, 0);
-  if (breaking > 0) return { exitCode: 0, reason: `${breaking} breaking change(s) since ${report.base}, all declared by major changesets` };
-  return { exitCode: 0, reason: `no breaking change since ${report.base} (${total} non-breaking)` };
+  const errors = count(report, 'error');
+  const infos = count(report, 'info');
+  if (errors > 0) return { exitCode: 0, reason: `${errors} breaking change(s) since ${report.base}, all declared or accepted${warned}` };
+  return { exitCode: 0, reason: `no breaking change since ${report.base}${warned} (${infos} non-breaking)` };
 }
+
+const TAGS = { error: 'BREAKING', warning: 'WARNING ', info: 'ok      ' } as const;
 
 export function formatDiffText(report: DiffReport): string {
   const lines = [`spec changes from ${report.base} to ${report.head}`];
   for (const api of report.apis) {
-    const breaking = api.changes.filter((change) => change.severity === 'breaking');
-    const safe = api.changes.filter((change) => change.severity !== 'breaking');
-    lines.push('', `${api.api} (${api.spec}): ${breaking.length} breaking, ${safe.length} non-breaking${api.declaredBy && breaking.length ? `; declared by ${api.declaredBy}` : ''}`);
-    for (const change of breaking) lines.push(`  BREAKING ${changeLine(change)}`);
-    for (const change of safe) lines.push(`  ok       ${changeLine(change)}`);
+    const of = (level: string) => api.changes.filter((change) => change.level === level);
+    const [errors, warnings, infos] = [of('error'), of('warning'), of('info')];
+    const declared = api.declaredBy && errors.length ? `; declared by ${api.declaredBy}` : '';
+    lines.push('', `${api.api}${api.api === api.spec ? '' : ` (${api.spec})`}: ${errors.length} breaking, ${warnings.length} warning(s), ${infos.length} non-breaking${declared}`);
+    for (const change of [...errors, ...warnings, ...infos]) {
+      lines.push(`  ${change.accepted ? 'accepted' : TAGS[change.level]} ${changeLine(change)}${change.accepted ? ` (accepted: ${change.accepted})` : ''}`);
+    }
+  }
+  for (const entry of report.unusedAcceptances ?? []) {
+    lines.push('', `${report.acceptFile}: accepts nothing in this diff, remove it: ${entry.rule} ${entry.operation}${entry.location ? ` ${entry.location}` : ''}`);
   }
   return `${lines.join('\n')}\n`;
 }
 
 function diffJunitSuites(report: DiffReport): JunitSuite[] {
+  const undeclared = undeclaredBreaking(report);
   return [
     {
       name: `contract diff ${report.base}..${report.head}`,
       cases: report.apis.map((api) => {
-        const breaking = api.changes.filter((change) => change.severity === 'breaking');
-        const failing = breaking.length > 0 && !api.declaredBy;
+        const failing = undeclared.filter((entry) => entry.api === api).map((entry) => entry.change);
         return {
           classname: `${api.api}.diff`,
           name: `${api.api}: no undeclared breaking change`,
-          failure: failing ? { message: `${breaking.length} breaking change(s): ${changeLine(breaking[0]!)}`, text: breaking.map(changeLine).join('\n') } : undefined,
+          failure: failing.length > 0 ? { message: `${failing.length} breaking change(s): ${changeLine(failing[0]!)}`, text: failing.map(changeLine).join('\n') } : undefined,
         };
       }),
     },
