@@ -40,8 +40,9 @@ describe('startKoreAiFake', () => {
     const expired = await signKoreAiJwt({ ...kore.credentials, jwtLifetimeMs: 60_000 }, Date.now() - 120_000);
     const stale = createKoreAiClient({ baseUrl: kore.url, jwt: expired.token, ...quiet });
     await expect(unwrap(stale.GET('/groups'))).rejects.toMatchObject({ status: 401, body: { errors: [{ msg: 'JWT expired' }] } });
-    const none = createKoreAiClient({ baseUrl: kore.url, jwt: '', ...quiet });
-    await expect(unwrap(none.GET('/groups'))).rejects.toBeInstanceOf(AuthenticationError);
+    // The client refuses an empty JWT before sending, so the fake's answer to no JWT is asked for directly.
+    const none = await fetch(`${kore.url}/groups`);
+    expect(none.status).toBe(401);
     const fresh = createKoreAiClient({ baseUrl: kore.url, ...kore.credentials, ...quiet });
     await expect(unwrap(fresh.GET('/groups'))).resolves.toMatchObject({ availableMore: false });
   });
