@@ -16,4 +16,5 @@ export { DEFAULT_RETRY, isIdempotent, isRetryableStatus, parseRetryAfter, type R
 export { RateLimiter, type RateLimitOptions } from './rate-limiter.js';
 export { DEFAULT_SECRET_NAMES, REDACTED, Redactor } from './redact.js';
 export { assertCredential } from './credential-values.js';
+export { isSendableToken, tokenEndpointAnswer, tokenEndpointError, type TokenEndpoint } from './token-endpoint.js';
 export { DEFAULT_MAX_RESPONSE_BYTES } from './response-size.js';

@@ -1,5 +1,4 @@
-import { Redactor, createClient, type ClientOptions, type TokenGrant } from '@group-apis/core';
-import { isSendableToken, tokenEndpointAnswer, tokenEndpointError, type TokenEndpoint } from './token-endpoint.js';
+import { Redactor, createClient, isSendableToken, tokenEndpointAnswer, tokenEndpointError, type ClientOptions, type TokenEndpoint, type TokenGrant } from '@group-apis/core';
 
 /** The token service's root ("Authentication Mechanism" page: `GET https://api.kaiza.la/v1/accessToken`). */
 export const DEFAULT_TOKEN_SERVICE_URL = 'https://api.kaiza.la/v1';

@@ -1,5 +1,4 @@
-import { Redactor, createClient, type ClientOptions } from '@group-apis/core';
-import { isSendableToken, tokenEndpointAnswer, tokenEndpointError, type TokenEndpoint } from './token-endpoint.js';
+import { Redactor, createClient, isSendableToken, tokenEndpointAnswer, tokenEndpointError, type ClientOptions, type TokenEndpoint } from '@group-apis/core';
 
 /** A JWT access token and the single-use refresh token that renews it. */
 export interface PassboltTokens {

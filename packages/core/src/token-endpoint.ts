@@ -1,18 +1,10 @@
-import {
-  AuthenticationError,
-  GroupApiError,
-  InvalidResponseError,
-  REDACTED,
-  assertCredential,
-  errorFromResponse,
-  resultError,
-  type ErrorDetails,
-  type FetchResult,
-  type Redactor,
-} from '@group-apis/core';
+import { assertCredential } from './credential-values.js';
+import { AuthenticationError, GroupApiError, InvalidResponseError, errorFromResponse, type ErrorDetails } from './errors.js';
+import { REDACTED, type Redactor } from './redact.js';
+import { resultError, type FetchResult } from './unwrap.js';
 
-// The same file is in @group-apis/kaizala and @group-apis/passbolt: the two token endpoints of the repository.
-// Their clients are created with `followRedirects: false`: the runtime hands a 3xx back as it is, unfollowed.
+// For a vendor's token endpoint (Kaizala's token exchange, Passbolt's refresh). Its client is created with
+// `followRedirects: false`: the runtime hands a 3xx back as it is, unfollowed, and this turns it into an error.
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
