@@ -1,7 +1,7 @@
 // What an API's name must look like, and the names derived from it: package, factory, title.
 
 /** Folders under packages/ that are the repo's own packages, so no API may take their name. */
-export const RESERVED_NAMES = Object.freeze(['core', 'conformance', 'docs', 'contract', 'repo-tests', 'spec', 'publish-check']);
+export const RESERVED_NAMES = Object.freeze(['core', 'conformance', 'docs', 'contract', 'repo-tests', 'spec', 'publish-check', 'fake-cli', 'adversarial']);
 export const MAX_NAME_LENGTH = 40;
 const KEBAB_CASE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 

@@ -1,4 +1,7 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { apiNames, findRepoRoot } from '../src/index.js';
 import { clientPackageName, defaultTitleOf, factoryName, nameProblem, pascalCaseOf, RESERVED_NAMES, titleProblem } from '../src/index.js';
 
 describe('API names', () => {
@@ -11,8 +14,16 @@ describe('API names', () => {
   });
 
   it('refuses the names of the repo\'s own packages', () => {
-    expect(RESERVED_NAMES).toEqual(['core', 'conformance', 'docs', 'contract', 'repo-tests', 'spec', 'publish-check']);
+    expect(RESERVED_NAMES).toEqual(['core', 'conformance', 'docs', 'contract', 'repo-tests', 'spec', 'publish-check', 'fake-cli', 'adversarial']);
     for (const name of RESERVED_NAMES) expect(nameProblem(name)).toContain('is reserved');
+  });
+
+  it('reserves every folder of packages/ that is not an API (a new tool package cannot be taken by new-api)', () => {
+    const root = findRepoRoot();
+    const apis = new Set(apiNames(root));
+    const tools = readdirSync(join(root, 'packages'), { withFileTypes: true }).filter((entry) => existsSync(join(root, 'packages', entry.name, 'package.json')) && !apis.has(entry.name));
+    expect(tools.length).toBeGreaterThan(0);
+    for (const { name } of tools) expect(RESERVED_NAMES, name).toContain(name);
   });
 
   it('derives the factory stem and the default title as the existing packages spell them', () => {
