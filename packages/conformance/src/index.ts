@@ -6,3 +6,4 @@ export { deriveNegativeCases, invalidValues, type NegativeCase } from './negativ
 export { startPrism, type PrismMock } from './prism.js';
 export { checkFakeTraffic, type FakeTrafficOptions, type FakeTrafficReport } from './fake-traffic.js';
 export { replay, type AnyClient, type ReplayResult } from './replay.js';
+export { REDIRECT_STATUSES, expectNoSecretIn, fourWays, otherOrigin, type OtherOrigin } from './hostile.js';

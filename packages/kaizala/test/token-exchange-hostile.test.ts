@@ -11,7 +11,7 @@ import {
   type RequestLog,
 } from '../src/index.js';
 import { CREDENTIALS, DAY_MS } from './support/fake-kaizala.js';
-import { REDIRECT_STATUSES, expectNoSecretIn, otherOrigin } from './support/hostile.js';
+import { REDIRECT_STATUSES, expectNoSecretIn, otherOrigin } from '@group-apis/conformance';
 import { json, recordingServer, type Handler } from './support/recording-server.js';
 
 const SECRETS = [CREDENTIALS.applicationSecret, CREDENTIALS.refreshToken];

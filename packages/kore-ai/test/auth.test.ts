@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AuthenticationError, createKoreAiClient, unwrap, type KoreAiClientOptions } from '../src/index.js';
 import { emptyPage, fakeKoreAi, invalidJwt, type ReceivedRequest } from './support/fake-kore-ai.js';
-import { expectNoSecretIn } from './support/hostile.js';
+import { expectNoSecretIn } from '@group-apis/conformance';
 
 const CLIENT_ID = 'cs-5250bdc9-6bfe-5ece-92c9-ab54aa2d4285';
 const CLIENT_SECRET = 'Wibn3ULagYyq0J10LCndswYycHGLuIWbwHvTRSfLwhs=';

@@ -14,7 +14,7 @@ import {
   type PassboltClientOptions,
   type PassboltTokens,
 } from '../src/index.js';
-import { REDIRECT_STATUSES, expectNoSecretIn, otherOrigin } from './support/hostile.js';
+import { REDIRECT_STATUSES, expectNoSecretIn, otherOrigin } from '@group-apis/conformance';
 import { FIRST_REFRESH_TOKEN, USER_ID, accessTokenFor, envelope, fakePassbolt, refreshTokenNumber, serve } from './support/fake-passbolt.js';
 
 const REJECTED_ACCESS_TOKEN = accessTokenFor(USER_ID, Date.now() + 3_600_000, 0);
